@@ -1,0 +1,19 @@
+from django.views.generic import TemplateView
+
+from partners.models import Participation, Project
+
+
+class HomeView(TemplateView):
+    template_name = "core/home.html"
+
+    def get_context_data(self, **kwargs):
+        projects = Project.objects.current().with_participants()[:6]
+        funders = {
+            p.organisation_id: p.organisation
+            for p in Participation.objects.filter(role__in=Participation.FUNDING_ROLES)
+            .select_related("organisation")
+            .order_by("organisation__name")
+        }
+        return super().get_context_data(
+            current_projects=projects, funders=list(funders.values()), **kwargs
+        )

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Debian packages the site and its tests use: Pango for WeasyPrint's PDFs, fonts, poppler
+# for looking at PDFs, Chromium for the browser tests. Needs root; safe to run twice.
+set -euo pipefail
+packages=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b fonts-dejavu-core poppler-utils chromium)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}"
