@@ -169,6 +169,8 @@ if not DEBUG:
     CSRF_COOKIE_SECURE = True
 
 LOGIN_URL = "admin:login"
+# Opt in to the Django 6 default now: a scheme-less URL typed in the admin means https.
+FORMS_URLFIELD_ASSUME_HTTPS = True
 
 LOGGING = {
     "version": 1,

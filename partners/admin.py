@@ -30,8 +30,12 @@ class OrganisationAdmin(admin.ModelAdmin):
     ]
 
     def get_queryset(self, request):
+        # Meta.ordering is dropped from GROUP BY queries, so say it again.
         return (
-            super().get_queryset(request).annotate(_project_count=Count("projects", distinct=True))
+            super()
+            .get_queryset(request)
+            .annotate(_project_count=Count("projects", distinct=True))
+            .order_by("name")
         )
 
     @admin.display(description=_("projects"), ordering="_project_count")
