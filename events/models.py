@@ -1,0 +1,452 @@
+"""Events: series with numbered editions, events, the organisations behind them, sessions,
+photos and documents."""
+
+import contextlib
+
+from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator, MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+from django.db.models.functions import ExtractYear
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+from core.uploads import MB, HashedUploadTo, MaxFileSizeValidator, WebImageValidator
+from partners.models import Organisation, Project
+
+from .ordinals import ordinal_title
+from .validators import DOCUMENT_EXTENSIONS, EventDocumentValidator, document_format
+
+PARTICIPANT_COUNT_NEGATIVE = _("The number of participants cannot be negative.")
+
+
+class EventSeries(models.Model):
+    """A recurring event whose editions are numbered, e.g. the Expert Forum on Criminal
+    Justice for Central Asia (its 2024 edition is the Ninth)."""
+
+    title = models.CharField(
+        _("title"),
+        max_length=255,
+        unique=True,
+        help_text=_("Without the edition: “Expert Forum on Criminal Justice for Central Asia”."),
+    )
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("event series")
+        verbose_name_plural = _("event series")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("events:event-list") + f"?series={self.slug}"
+
+
+class EventQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Event.Status.PUBLISHED)
+
+    def upcoming(self, today=None):
+        """Events not yet over (running today counts), soonest first."""
+        today = today or timezone.localdate()
+        return self.filter(end_date__gte=today).order_by("start_date", "title")
+
+    def past(self, today=None):
+        """Events that are over, latest first."""
+        today = today or timezone.localdate()
+        return self.filter(end_date__lt=today).order_by("-start_date", "title")
+
+    def for_cards(self):
+        """What includes/event_card.html shows, in a constant number of queries."""
+        return self.select_related("series", "project")
+
+
+class Event(models.Model):
+    class Kind(models.TextChoices):
+        FORUM = "forum", _("Forum")
+        ACADEMY = "academy", _("Academy")
+        PRESENTATION = "presentation", _("Presentation")
+        STEERING_COMMITTEE = "steering-committee", _("Steering committee meeting")
+        CONFERENCE = "conference", _("Conference")
+        TRAINING = "training", _("Training")
+        ROUNDTABLE = "roundtable", _("Round table")
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+
+    title = models.CharField(_("title"), max_length=300)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=120,
+        help_text=_("The last part of the address /events/<year>/<slug>/; unique within a year."),
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=Status.choices,
+        default=Status.DRAFT,
+        help_text=_("Drafts appear nowhere on the public site."),
+    )
+    series = models.ForeignKey(
+        EventSeries,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="events",
+        verbose_name=_("series"),
+    )
+    edition = models.PositiveSmallIntegerField(
+        _("edition"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_("For an event in a series: 9 for the Ninth Forum."),
+    )
+    project = models.ForeignKey(
+        Project,
+        # Deleting a project must not silently unlink the events it reported on.
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="events",
+        verbose_name=_("project"),
+    )
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(
+        _("end date"), help_text=_("The last day; the same as the start for a one-day event.")
+    )
+    city = models.CharField(
+        _("city"), max_length=100, blank=True, help_text=_("Leave blank if not known.")
+    )
+    country = CountryField(_("country"))
+    venue = models.CharField(_("venue"), max_length=255, blank=True)
+    participant_count = models.PositiveIntegerField(
+        _("number of participants"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0, message=PARTICIPANT_COUNT_NEGATIVE)],
+    )
+    participant_note = models.CharField(
+        _("participants note"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "How the release puts it, e.g. “over 220 participants” or "
+            "“42 representatives from 27 organisations in 13 regions”."
+        ),
+    )
+    participating_countries = CountryField(_("participating countries"), multiple=True, blank=True)
+    summary = models.TextField(_("summary"), help_text=_("One or two sentences for lists."))
+    body = models.TextField(_("body"), blank=True)
+    cover_image = models.ImageField(
+        _("cover image"),
+        upload_to=HashedUploadTo("events/covers"),
+        blank=True,
+        validators=[MaxFileSizeValidator(5 * MB), WebImageValidator()],
+        help_text=_("JPEG, PNG, WebP or GIF, at most 5 MB."),
+    )
+    cover_alt = models.CharField(
+        _("cover image description"),
+        max_length=255,
+        blank=True,
+        help_text=_("What the image shows, for people who cannot see it."),
+    )
+    organisations = models.ManyToManyField(
+        Organisation, through="EventOrganisation", related_name="events", blank=True
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-start_date", "title"]
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        indexes = [
+            models.Index(fields=["status", "-start_date"], name="event_status_start"),
+            models.Index(fields=["status", "end_date"], name="event_status_end"),
+            models.Index(fields=["kind", "-start_date"], name="event_kind_start"),
+            models.Index(fields=["country"], name="event_country"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__gte=F("start_date")),
+                name="event_end_after_start",
+                violation_error_message=_("The end date must be on or after the start date."),
+            ),
+            # An event is in a series with an edition number, or in neither.
+            models.CheckConstraint(
+                condition=Q(series__isnull=True, edition__isnull=True)
+                | Q(series__isnull=False, edition__isnull=False),
+                name="event_series_has_edition",
+                violation_error_message=_("An event in a series needs an edition number."),
+            ),
+            models.UniqueConstraint(
+                fields=["series", "edition"],
+                condition=Q(series__isnull=False),
+                name="event_unique_edition_in_series",
+                violation_error_message=_("This edition number is already taken in the series."),
+            ),
+            models.UniqueConstraint(
+                ExtractYear("start_date"),
+                "slug",
+                name="event_unique_slug_per_year",
+                violation_error_message=_(
+                    "Another event starting in the same year already has this slug."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=Q(participant_count__isnull=True) | Q(participant_count__gte=0),
+                name="event_participants_not_negative",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse(
+            "events:event-detail", kwargs={"year": self.start_date.year, "slug": self.slug}
+        )
+
+    def get_ics_url(self):
+        return reverse("events:event-ics", kwargs={"year": self.start_date.year, "slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            errors["end_date"] = _("The end date must be on or after the start date.")
+        if self.series_id and self.edition is None:
+            errors["edition"] = _("An event in a series needs an edition number.")
+        elif self.edition is not None and not self.series_id:
+            errors["edition"] = _("An edition number needs a series; choose one or clear it.")
+        elif self.series_id and self.edition is not None:
+            taken = (
+                Event.objects.filter(series_id=self.series_id, edition=self.edition)
+                .exclude(pk=self.pk)
+                .first()
+            )
+            if taken:
+                errors["edition"] = _(
+                    "The %(ordinal)s edition of this series is already taken by “%(title)s”."
+                ) % {"ordinal": ordinal_title(self.edition), "title": taken.title}
+        if self.participant_count is not None and self.participant_count < 0:
+            errors["participant_count"] = PARTICIPANT_COUNT_NEGATIVE
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == self.Status.PUBLISHED
+
+    @property
+    def year(self) -> int:
+        return self.start_date.year
+
+    @property
+    def is_upcoming(self) -> bool:
+        return self.end_date >= timezone.localdate()
+
+    @property
+    def is_multi_day(self) -> bool:
+        return self.end_date != self.start_date
+
+    @property
+    def edition_ordinal(self) -> str:
+        """ "Ninth" for edition 9; empty when the event is not numbered."""
+        return ordinal_title(self.edition) if self.edition else ""
+
+    @property
+    def place(self) -> str:
+        """ "Astana, Kazakhstan"; just the country when the city is not known."""
+        parts = [self.venue, self.city, self.country.name if self.country else ""]
+        return ", ".join(part for part in parts if part)
+
+    # Grouping helpers read self.roles.all() / self.sessions.all(), which the detail view
+    # prefetches so that they cost no further queries.
+    def organisations_by_role(self) -> list[tuple[str, list["EventOrganisation"]]]:
+        groups: dict[str, list[EventOrganisation]] = {}
+        for role in self.roles.all():
+            groups.setdefault(role.role, []).append(role)
+        return [
+            (label, groups[value])
+            for value, label in EventOrganisation.Role.choices
+            if value in groups
+        ]
+
+
+class EventOrganisation(models.Model):
+    """An organisation's role in an event: organiser, co-organiser, partner, supporter, funder."""
+
+    class Role(models.TextChoices):
+        ORGANISER = "organiser", _("Organiser")
+        CO_ORGANISER = "co-organiser", _("Co-organiser")
+        PARTNER = "partner", _("Partner")
+        SUPPORTER = "supporter", _("Supporter")
+        FUNDER = "funder", _("Funder")
+
+    event = models.ForeignKey(
+        Event, on_delete=models.CASCADE, related_name="roles", verbose_name=_("event")
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        related_name="event_roles",
+        verbose_name=_("organisation"),
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["event", "order", "pk"]
+        verbose_name = _("organisation role")
+        verbose_name_plural = _("organisations and their roles")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "organisation", "role"],
+                name="event_organisation_unique_role",
+                violation_error_message=_("This organisation already has this role here."),
+            ),
+        ]
+        indexes = [models.Index(fields=["organisation", "role"], name="event_org_role")]
+
+    def __str__(self):
+        return f"{self.organisation.display_name}: {self.get_role_display()}"
+
+
+class Session(models.Model):
+    class Kind(models.TextChoices):
+        PLENARY = "plenary", _("Plenary session")
+        PANEL = "panel", _("Panel")
+        WORKING_GROUP = "working-group", _("Working group")
+        SIDE_EVENT = "side-event", _("Side event")
+
+    event = models.ForeignKey(
+        Event, on_delete=models.CASCADE, related_name="sessions", verbose_name=_("event")
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.PANEL)
+    title = models.CharField(_("title"), max_length=300)
+    description = models.TextField(_("description"), blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    leading_organisations = models.ManyToManyField(
+        Organisation,
+        blank=True,
+        related_name="led_sessions",
+        verbose_name=_("leading organisations"),
+    )
+
+    class Meta:
+        ordering = ["event", "order", "pk"]
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+
+    def __str__(self):
+        return self.title
+
+
+def _image_validators():
+    return [MaxFileSizeValidator(15 * MB), WebImageValidator()]
+
+
+class Photo(models.Model):
+    event = models.ForeignKey(
+        Event, on_delete=models.CASCADE, related_name="photos", verbose_name=_("event")
+    )
+    image = models.ImageField(
+        _("image"),
+        upload_to=HashedUploadTo("events/photos"),
+        width_field="width",
+        height_field="height",
+        validators=_image_validators(),
+        help_text=_("JPEG, PNG, WebP or GIF, at most 15 MB; web sizes are made on saving."),
+    )
+    width = models.PositiveIntegerField(editable=False, null=True)
+    height = models.PositiveIntegerField(editable=False, null=True)
+    # Renditions made by services.photo_make_renditions: what pages actually load.
+    web_image = models.ImageField(
+        upload_to=HashedUploadTo("events/photos/web"), blank=True, editable=False
+    )
+    thumbnail = models.ImageField(
+        upload_to=HashedUploadTo("events/photos/thumbs"), blank=True, editable=False
+    )
+    caption = models.CharField(_("caption"), max_length=300, blank=True)
+    alt_text = models.CharField(
+        _("description"),
+        max_length=255,
+        blank=True,
+        help_text=_("What the photo shows, for people who cannot see it; the caption if empty."),
+    )
+    credit = models.CharField(_("credit"), max_length=150, blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["event", "order", "pk"]
+        verbose_name = _("photo")
+        verbose_name_plural = _("photos")
+
+    def __str__(self):
+        return self.caption or self.image.name
+
+    @property
+    def alt(self) -> str:
+        return self.alt_text or self.caption
+
+    @property
+    def web_url(self) -> str:
+        return (self.web_image or self.image).url
+
+    @property
+    def thumbnail_url(self) -> str:
+        return (self.thumbnail or self.web_image or self.image).url
+
+
+class Document(models.Model):
+    class Kind(models.TextChoices):
+        AGENDA = "agenda", _("Agenda")
+        PRESENTATION = "presentation", _("Presentation")
+        OTHER = "other", _("Other document")
+
+    event = models.ForeignKey(
+        Event, on_delete=models.CASCADE, related_name="documents", verbose_name=_("event")
+    )
+    title = models.CharField(_("title"), max_length=300)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.AGENDA)
+    file = models.FileField(
+        _("file"),
+        upload_to=HashedUploadTo("events/documents"),
+        validators=[
+            FileExtensionValidator([ext.lstrip(".") for ext in DOCUMENT_EXTENSIONS]),
+            MaxFileSizeValidator(20 * MB),
+            EventDocumentValidator(),
+        ],
+        help_text=_("PDF, Word (.docx), PowerPoint (.pptx) or Excel (.xlsx), at most 20 MB."),
+    )
+    size = models.PositiveBigIntegerField(_("size in bytes"), default=0, editable=False)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["event", "order", "pk"]
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if self.file:
+            with contextlib.suppress(OSError):
+                self.size = self.file.size
+        super().save(*args, **kwargs)
+
+    @property
+    def file_format(self) -> str:
+        return document_format(self.file.name).upper()
