@@ -1,0 +1,227 @@
+from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from core.formatting import render_markdown
+from core.uploads import MB, HashedUploadTo, MaxFileSizeValidator, PdfValidator
+
+OFFICIAL_PDF_MAX_BYTES = 10 * MB
+
+
+class PressReleaseQuerySet(models.QuerySet):
+    def published(self, now=None):
+        """Published and past its publish time: what the public may see, anywhere."""
+        now = now or timezone.now()
+        return self.filter(status=PressRelease.Status.PUBLISHED, publish_at__lte=now)
+
+    def for_cards(self):
+        """What a list or card shows: the project and event names without further queries."""
+        return self.select_related("project", "event").defer("body")
+
+
+class PressRelease(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+
+    title = models.CharField(_("title"), max_length=300)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=120,
+        unique=True,
+        help_text=_("The last part of the address, e.g. rule-of-law-academy-2024."),
+    )
+    release_date = models.DateField(
+        _("release date"), help_text=_("The date printed on the release.")
+    )
+    dateline_city = models.CharField(
+        _("dateline city"), max_length=100, help_text=_("For example ASTANA or ALMATY.")
+    )
+    lead = models.TextField(
+        _("lead"),
+        help_text=_("The first paragraph: who, what, where, when. Shown in lists and feeds."),
+    )
+    body = models.TextField(
+        _("body"),
+        blank=True,
+        help_text=_(
+            "The rest of the release. Separate paragraphs with an empty line; "
+            "**bold**, *italic*, [link text](https://…) and lists starting with - work."
+        ),
+    )
+    # An event may be deleted or merged; the release stays, it only loses the link.
+    event = models.ForeignKey(
+        "events.Event",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="press_releases",
+        verbose_name=_("event"),
+    )
+    # Deleting a project would silently change what its published releases (and their
+    # PDFs' funder statements) say, so it is refused while releases point at it.
+    project = models.ForeignKey(
+        "partners.Project",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="press_releases",
+        verbose_name=_("project"),
+        help_text=_("Its implementers and funders are printed on the PDF."),
+    )
+    contacts = models.ManyToManyField(
+        "partners.Person",
+        blank=True,
+        related_name="press_releases",
+        verbose_name=_("contact people"),
+        help_text=_("Printed in the contact block for journalists."),
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
+    )
+    publish_at = models.DateTimeField(
+        _("publish at"),
+        default=timezone.now,
+        help_text=_(
+            "A published release stays invisible everywhere public (lists, page, PDF, feeds) "
+            "until this moment: use it for scheduled and embargoed releases."
+        ),
+    )
+    official_pdf = models.FileField(
+        _("official PDF"),
+        upload_to=HashedUploadTo("press/pdf"),
+        blank=True,
+        validators=[
+            FileExtensionValidator(["pdf"]),
+            MaxFileSizeValidator(OFFICIAL_PDF_MAX_BYTES),
+            PdfValidator(),
+        ],
+        help_text=_(
+            "Optional, a PDF of at most 10 MB. When given, partners download this file "
+            "instead of the PDF the site makes from the text."
+        ),
+    )
+    download_count = models.PositiveIntegerField(_("downloads"), default=0, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = PressReleaseQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-release_date", "-publish_at"]
+        verbose_name = _("press release")
+        verbose_name_plural = _("press releases")
+        indexes = [
+            models.Index(fields=["status", "publish_at"], name="release_status_publish"),
+            models.Index(fields=["-release_date", "-publish_at"], name="release_date_order"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=["draft", "published"]), name="release_status_valid"
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse(
+            "pressroom:release-detail",
+            kwargs={"year": self.release_date.year, "slug": self.slug},
+        )
+
+    def get_pdf_url(self):
+        return reverse(
+            "pressroom:release-pdf", kwargs={"year": self.release_date.year, "slug": self.slug}
+        )
+
+    def get_preview_url(self):
+        return reverse("pressroom:release-preview", kwargs={"pk": self.pk})
+
+    def get_preview_pdf_url(self):
+        return reverse("pressroom:release-preview-pdf", kwargs={"pk": self.pk})
+
+    @property
+    def pdf_filename(self) -> str:
+        return f"{self.release_date:%Y-%m-%d}-{self.slug}.pdf"
+
+    @property
+    def is_public(self) -> bool:
+        return self.status == self.Status.PUBLISHED and self.publish_at <= timezone.now()
+
+    @property
+    def is_scheduled(self) -> bool:
+        return self.status == self.Status.PUBLISHED and self.publish_at > timezone.now()
+
+    @property
+    def lead_html(self):
+        return render_markdown(self.lead)
+
+    @property
+    def body_html(self):
+        return render_markdown(self.body)
+
+
+class Coverage(models.Model):
+    """An article by someone else (a partner, the press) about our events and projects."""
+
+    outlet = models.ForeignKey(
+        "partners.Organisation",
+        on_delete=models.PROTECT,
+        related_name="coverage",
+        verbose_name=_("outlet"),
+        help_text=_("Who published it: a newspaper, a partner's news page…"),
+    )
+    title = models.CharField(_("title"), max_length=300)
+    url = models.URLField(
+        _("link"),
+        max_length=500,
+        blank=True,
+        help_text=_("Leave empty for print or broadcast coverage without a web page."),
+    )
+    published_on = models.DateField(_("published on"))
+    excerpt = models.TextField(_("excerpt"), blank=True)
+    event = models.ForeignKey(
+        "events.Event",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="coverage",
+        verbose_name=_("event"),
+    )
+    project = models.ForeignKey(
+        "partners.Project",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="coverage",
+        verbose_name=_("project"),
+    )
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        ordering = ["-published_on", "title"]
+        verbose_name = _("coverage")
+        verbose_name_plural = _("coverage")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["url"],
+                condition=~Q(url=""),
+                name="coverage_unique_url",
+                violation_error_message=_("This article is already recorded."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.title} ({self.outlet.display_name})"
+
+    def clean(self):
+        super().clean()
+        if not self.event_id and not self.project_id:
+            raise ValidationError(
+                _("Link the article to the event or the project it is about (or both).")
+            )

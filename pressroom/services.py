@@ -1,0 +1,194 @@
+"""Release PDFs: render them with WeasyPrint, cache them, serve the official upload first."""
+
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import cache as memoize
+from pathlib import Path
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import F, Prefetch
+from django.template import loader
+from django.utils import translation
+from django.utils.text import get_text_list
+from django.utils.translation import gettext as _
+from weasyprint import HTML
+from weasyprint.urls import URLFetcher
+
+from partners.models import Participation, Person, Project
+
+from .models import PressRelease
+
+PDF_TEMPLATE = "pressroom/release_pdf.html"
+# A rendered PDF is renewed when its fingerprint changes, not when time passes; the
+# timeout only lets the cache forget releases nobody downloads any more.
+PDF_CACHE_TIMEOUT = 60 * 60 * 24 * 30
+PDF_CACHE_PREFIX = "pressroom:pdf"
+
+
+class LocalOnlyURLFetcher(URLFetcher):
+    """Let WeasyPrint read our own static files and nothing else: no network, ever.
+
+    A release body is sanitised, but a link or image that slipped through must neither
+    make the server call out (SSRF, slow renders) nor read files outside static/.
+    """
+
+    def __init__(self, *, root: Path, **kwargs):
+        super().__init__(allowed_protocols={"file"}, **kwargs)
+        self.root = root.resolve()
+
+    def fetch(self, url, headers=None):
+        if not url.startswith("file:"):
+            raise ValueError(f"Only local files may be used in a release PDF, not {url!r}")
+        path = Path(url.removeprefix("file://").split("?")[0]).resolve()
+        if not path.is_relative_to(self.root):
+            raise ValueError(f"{url!r} is outside the static files folder")
+        return super().fetch(url, headers)
+
+
+def _static_root() -> Path:
+    # The source folder, not STATIC_ROOT: it exists in development and in tests too.
+    return Path(settings.BASE_DIR) / "static"
+
+
+@memoize
+def _template_digest() -> str:
+    """Part of every fingerprint, so that a deploy with a new layout renews every PDF."""
+    template = loader.get_template(PDF_TEMPLATE)
+    source = Path(template.origin.name).read_bytes()
+    css = (_static_root() / "css" / "release_pdf.css").read_bytes()
+    return hashlib.sha256(source + css).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class PdfDocument:
+    content: bytes
+    etag: str  # quoted, ready for the ETag header
+
+
+def release_with_pdf_data(queryset=None):
+    """A queryset that loads all a release's PDF shows in three queries, whatever its size."""
+    queryset = PressRelease.objects.all() if queryset is None else queryset
+    return queryset.select_related("project").prefetch_related(
+        Prefetch("contacts", queryset=Person.objects.select_related("organisation")),
+        Prefetch(
+            "project__participations",
+            queryset=Participation.objects.select_related("organisation").order_by("pk"),
+        ),
+    )
+
+
+def _load_pdf_data(release: PressRelease) -> PressRelease:
+    """Reload the release with its related objects unless the caller already did."""
+    cached = getattr(release, "_prefetched_objects_cache", {})
+    if "contacts" in cached and (
+        release.project_id is None
+        or "participations" in getattr(release.project, "_prefetched_objects_cache", {})
+    ):
+        return release
+    return release_with_pdf_data().get(pk=release.pk)
+
+
+def release_pdf_fingerprint(*, release: PressRelease) -> str:
+    """A digest of everything the rendered PDF shows, from ids and update times.
+
+    Organisations and the release carry `updated_at`; people and participations do not,
+    so their printed fields and ids go in directly. Any edit, addition or removal of a
+    contact, an implementer or a funder (and a funder's statement) changes the digest.
+    """
+    release = _load_pdf_data(release)
+    project: Project | None = release.project
+    parts = {
+        "layout": _template_digest(),
+        "language": translation.get_language(),
+        "release": [release.pk, release.updated_at.isoformat()],
+        "contacts": sorted(
+            [
+                p.pk,
+                p.name,
+                p.position,
+                p.phone,
+                p.email,
+                p.organisation_id,
+                p.organisation.updated_at.isoformat(),
+            ]
+            for p in release.contacts.all()
+        ),
+        "project": None,
+    }
+    if project is not None:
+        parts["project"] = [
+            project.pk,
+            project.updated_at.isoformat(),
+            sorted(
+                [
+                    p.pk,
+                    p.role,
+                    str(p.contribution),
+                    p.organisation_id,
+                    p.organisation.updated_at.isoformat(),
+                ]
+                for p in project.participations.all()
+            ),
+        ]
+    payload = json.dumps(parts, sort_keys=True, default=str).encode()
+    return hashlib.sha256(payload).hexdigest()[:32]
+
+
+def _pdf_context(release: PressRelease) -> dict:
+    project = release.project
+    implementers = project.implementers() if project else []
+    funders = [org for org in project.funders() if org.funder_statement] if project else []
+    return {
+        "release": release,
+        "site": settings.LPRC_SITE,
+        "contacts": list(release.contacts.all()),
+        "implementers": implementers,
+        "implementers_sentence": get_text_list([str(org) for org in implementers], _("and")),
+        "funders": funders,
+    }
+
+
+def release_render_pdf(*, release: PressRelease) -> bytes:
+    """Render the release as a PDF with the letterhead, contacts and funders' statement."""
+    release = _load_pdf_data(release)
+    html = loader.render_to_string(PDF_TEMPLATE, _pdf_context(release))
+    root = _static_root()
+    document = HTML(
+        string=html,
+        base_url=root.as_uri() + "/",
+        url_fetcher=LocalOnlyURLFetcher(root=root),
+    )
+    return document.write_pdf()
+
+
+def _cache_key(release: PressRelease, fingerprint: str) -> str:
+    return f"{PDF_CACHE_PREFIX}:{release.pk}:{fingerprint}"
+
+
+def release_pdf(*, release: PressRelease) -> PdfDocument | None:
+    """The rendered PDF of a release (from the cache while nothing it shows has changed).
+
+    Returns None when staff uploaded an official PDF: the caller streams that file.
+    """
+    if release.official_pdf:
+        return None
+    release = _load_pdf_data(release)
+    fingerprint = release_pdf_fingerprint(release=release)
+    key = _cache_key(release, fingerprint)
+    content = cache.get(key)
+    if content is None:
+        content = release_render_pdf(release=release)
+        cache.set(key, content, PDF_CACHE_TIMEOUT)
+    return PdfDocument(content=content, etag=f'"{fingerprint}"')
+
+
+def release_official_pdf_etag(*, release: PressRelease) -> str:
+    # Every upload lands under a new random name, so the name identifies the content.
+    return f'"{hashlib.sha256(release.official_pdf.name.encode()).hexdigest()[:32]}"'
+
+
+def release_count_download(*, release: PressRelease) -> None:
+    """Count a download in the database itself, so that parallel requests never lose one."""
+    PressRelease.objects.filter(pk=release.pk).update(download_count=F("download_count") + 1)
