@@ -42,5 +42,8 @@ check: $(STAMP)
 	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
 	$(TEST_ENV) $(BIN)/python manage.py check
 
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py
+
 clean:
 	rm -rf $(VENV) var staticfiles .pytest_cache .ruff_cache

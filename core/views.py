@@ -1,3 +1,6 @@
+from django.db import transaction
+from django.http import HttpResponse
+from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
 from partners.models import Participation, Project
@@ -17,3 +20,10 @@ class HomeView(TemplateView):
         return super().get_context_data(
             current_projects=projects, funders=list(funders.values()), **kwargs
         )
+
+
+@never_cache
+@transaction.non_atomic_requests
+def healthz(request):
+    """For load balancers and the benchmark's baseline: answers without touching the database."""
+    return HttpResponse("ok", content_type="text/plain")

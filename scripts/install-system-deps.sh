@@ -2,7 +2,7 @@
 # Debian packages the site and its tests use: Pango for WeasyPrint's PDFs, fonts, poppler
 # for looking at PDFs, Chromium for the browser tests. Needs root; safe to run twice.
 set -euo pipefail
-packages=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b fonts-dejavu-core poppler-utils chromium)
+packages=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b fonts-dejavu-core poppler-utils chromium wrk)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -1,0 +1,93 @@
+"""Whole-page caching of public pages, invalidated by any content change.
+
+One "content state" in the shared cache holds a version token. Saving or deleting any
+public model (signals in core/apps.py) replaces the token, so every cached page is stale
+at once: simple and always correct, and a small site changes rarely compared with how
+often it is read. Scheduled and embargoed releases become visible without a save, so the
+state also records the next moment some content goes live; once it has passed, the token
+is replaced as if something had been saved.
+"""
+
+import hashlib
+import uuid
+from functools import wraps
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
+from django.utils.translation import get_language
+
+STATE_KEY = "lprc:content-state"
+PAGE_TIMEOUT = 60 * 60
+
+
+def _next_scheduled_change():
+    """The next moment something scheduled becomes public, or None."""
+    from pressroom.models import PressRelease
+
+    return (
+        PressRelease.objects.filter(
+            status=PressRelease.Status.PUBLISHED, publish_at__gt=timezone.now()
+        )
+        .order_by("publish_at")
+        .values_list("publish_at", flat=True)
+        .first()
+    )
+
+
+def content_changed(**kwargs):
+    """Signal receiver: any public content changed, so every cached page is stale."""
+    cache.delete(STATE_KEY)
+
+
+def content_version() -> str:
+    state = cache.get(STATE_KEY)
+    now = timezone.now()
+    if state is None or (state["next_change"] is not None and state["next_change"] <= now):
+        state = {"version": uuid.uuid4().hex, "next_change": _next_scheduled_change()}
+        cache.set(STATE_KEY, state, None)
+    return state["version"]
+
+
+def _page_key(request, version: str) -> str:
+    raw = f"{version}|{get_language()}|{request.get_full_path()}".encode()
+    return "lprc:page:" + hashlib.sha256(raw).hexdigest()
+
+
+def cache_public_page(view):
+    """Serve anonymous GET/HEAD requests from the cache while the content is unchanged.
+
+    Staff (signed in) always get a fresh page. Responses that set cookies or are not 200
+    are never stored. The ETag is the page key, so a browser revalidates for free.
+    """
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        cacheable = (
+            request.method in ("GET", "HEAD")
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            and getattr(settings, "LPRC_PAGE_CACHE", True)
+        )
+        if not cacheable:
+            return view(request, *args, **kwargs)
+        key = _page_key(request, content_version())
+        etag = f'"{key[-32:]}"'
+        if request.headers.get("If-None-Match") == etag:
+            from django.http import HttpResponseNotModified
+
+            response = HttpResponseNotModified()
+            response["ETag"] = etag
+            return response
+        response = cache.get(key)
+        if response is None:
+            response = view(request, *args, **kwargs)
+            if hasattr(response, "render") and callable(response.render):
+                response = response.render()
+            if response.status_code == 200 and not response.cookies and not response.streaming:
+                response["ETag"] = etag
+                patch_cache_control(response, public=True, max_age=60)
+                cache.set(key, response, PAGE_TIMEOUT)
+        return response
+
+    return wrapper

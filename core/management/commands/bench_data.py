@@ -1,0 +1,207 @@
+"""Fill an empty database with thousands of objects for the benchmark (`make bench`).
+
+Bulk inserts, deterministic content, every public page has something to show. Refuses to
+run against a database that already holds content unless --force: it is meant for the
+benchmark's own throwaway database.
+"""
+
+import datetime
+import random
+from decimal import Decimal
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils import timezone
+
+from events.models import Event, EventOrganisation, EventSeries, Session
+from partners.models import Organisation, Participation, Person, Project
+from pressroom.models import Coverage, PressRelease
+
+WORDS = [
+    "rule",
+    "law",
+    "justice",
+    "reform",
+    "court",
+    "civil",
+    "society",
+    "monitoring",
+    "probation",
+    "forum",
+    "academy",
+    "prosecutor",
+    "human",
+    "rights",
+    "access",
+    "judiciary",
+    "independence",
+    "digital",
+    "ethics",
+    "gender",
+    "training",
+    "platform",
+    "network",
+    "region",
+    "policy",
+    "research",
+    "evaluation",
+    "strategic",
+    "litigation",
+]
+
+
+def sentence(rng, n=12):
+    return " ".join(rng.choice(WORDS) for _ in range(n)).capitalize() + "."
+
+
+class Command(BaseCommand):
+    help = "Fill an empty database with benchmark content (bulk, deterministic)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--organisations", type=int, default=300)
+        parser.add_argument("--projects", type=int, default=100)
+        parser.add_argument("--events", type=int, default=2000)
+        parser.add_argument("--releases", type=int, default=2000)
+        parser.add_argument("--force", action="store_true")
+
+    @transaction.atomic
+    def handle(self, *args, organisations, projects, events, releases, force, **options):
+        if Organisation.objects.exists() and not force:
+            raise CommandError("The database already holds content; use --force to add anyway.")
+        rng = random.Random(20241121)
+        kinds = [k for k, _ in Organisation.Kind.choices]
+        orgs = Organisation.objects.bulk_create(
+            Organisation(
+                name=f"Bench organisation {i}",
+                short_name=f"BO{i}",
+                slug=f"bench-org-{i}",
+                kind=kinds[i % len(kinds)],
+                country=rng.choice(["KZ", "KG", "UZ", "TJ", "TM", "MN", "AT", "BE"]),
+                description=sentence(rng, 30),
+                funder_statement="This project is funded by the European Union" if i < 5 else "",
+            )
+            for i in range(organisations)
+        )
+        people = Person.objects.bulk_create(
+            Person(
+                name=f"Contact {i}",
+                position="Coordinator",
+                organisation=orgs[i % len(orgs)],
+                email=f"contact{i}@example.org",
+                is_press_contact=True,
+            )
+            for i in range(min(200, organisations))
+        )
+        start = datetime.date(2015, 1, 1)
+        projs = Project.objects.bulk_create(
+            Project(
+                title=f"Bench project {i}: {sentence(rng, 5)}",
+                short_name=f"BP{i}",
+                slug=f"bench-project-{i}",
+                summary=sentence(rng, 25),
+                description=sentence(rng, 120),
+                start_date=start + datetime.timedelta(days=30 * i),
+                end_date=start + datetime.timedelta(days=30 * i + 1200),
+                countries=["KZ"],
+                total_budget=Decimal(1_000_000 + i * 1000),
+                currency="EUR",
+            )
+            for i in range(projects)
+        )
+        participations = []
+        for i, project in enumerate(projs):
+            participations += [
+                Participation(project=project, organisation=orgs[i % len(orgs)], role="lead"),
+                Participation(
+                    project=project, organisation=orgs[(i + 7) % len(orgs)], role="partner"
+                ),
+                Participation(
+                    project=project,
+                    organisation=orgs[i % 5],
+                    role="funder",
+                    contribution=Decimal(900_000),
+                ),
+            ]
+        Participation.objects.bulk_create(participations)
+        series = EventSeries.objects.bulk_create(
+            EventSeries(title=f"Bench series {i}", slug=f"bench-series-{i}") for i in range(10)
+        )
+        event_kinds = [k for k, _ in Event.Kind.choices]
+        today = timezone.localdate()
+        event_objs = []
+        for i in range(events):
+            day = today + datetime.timedelta(days=i - events + 60)
+            in_series = i % 10 == 0
+            event_objs.append(
+                Event(
+                    title=f"Bench event {i}: {sentence(rng, 4)}",
+                    slug=f"bench-event-{i}",
+                    kind=event_kinds[i % len(event_kinds)],
+                    status="published" if i % 20 else "draft",
+                    series=series[i % 10] if in_series else None,
+                    edition=(i // 10) + 1 if in_series else None,
+                    project=projs[i % len(projs)],
+                    start_date=day,
+                    end_date=day + datetime.timedelta(days=i % 3),
+                    city=rng.choice(["Astana", "Almaty", "Bishkek", "Tashkent"]),
+                    country=rng.choice(["KZ", "KG", "UZ"]),
+                    participant_count=20 + i % 200,
+                    summary=sentence(rng, 25),
+                    body=sentence(rng, 200),
+                )
+            )
+        event_objs = Event.objects.bulk_create(event_objs)
+        roles, sessions = [], []
+        for i, event in enumerate(event_objs):
+            roles += [
+                EventOrganisation(event=event, organisation=orgs[i % len(orgs)], role="organiser"),
+                EventOrganisation(
+                    event=event, organisation=orgs[(i + 3) % len(orgs)], role="partner"
+                ),
+                EventOrganisation(event=event, organisation=orgs[i % 5], role="funder"),
+            ]
+            sessions += [
+                Session(event=event, title=f"Session {n} of event {i}", order=n) for n in range(3)
+            ]
+        EventOrganisation.objects.bulk_create(roles)
+        Session.objects.bulk_create(sessions)
+        now = timezone.now()
+        release_objs = []
+        for i in range(releases):
+            event = event_objs[i % len(event_objs)]
+            release_objs.append(
+                PressRelease(
+                    title=f"Bench release {i}: {sentence(rng, 6)}",
+                    slug=f"bench-release-{i}",
+                    release_date=event.end_date,
+                    dateline_city=event.city.upper(),
+                    lead=sentence(rng, 40),
+                    body="\n\n".join(sentence(rng, 80) for _ in range(5)),
+                    event=event,
+                    project=event.project,
+                    status="published" if i % 20 else "draft",
+                    publish_at=now - datetime.timedelta(hours=i),
+                )
+            )
+        release_objs = PressRelease.objects.bulk_create(release_objs)
+        through = PressRelease.contacts.through
+        through.objects.bulk_create(
+            through(pressrelease_id=r.pk, person_id=people[i % len(people)].pk)
+            for i, r in enumerate(release_objs)
+        )
+        Coverage.objects.bulk_create(
+            Coverage(
+                outlet=orgs[i % len(orgs)],
+                title=f"Coverage {i}",
+                url=f"https://example.org/news/{i}",
+                published_on=event_objs[i].start_date,
+                excerpt=sentence(rng, 30),
+                event=event_objs[i],
+                project=event_objs[i].project,
+            )
+            for i in range(0, len(event_objs), 4)
+        )
+        self.stdout.write(
+            f"{len(orgs)} organisations, {len(projs)} projects, {len(event_objs)} events, "
+            f"{len(release_objs)} releases"
+        )

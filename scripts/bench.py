@@ -1,0 +1,199 @@
+#!/usr/bin/env python3
+"""The LPRC benchmark: `make bench`.
+
+Builds a throwaway database with thousands of events and releases, serves it with gunicorn
+(2 workers, production settings) and drives each main page with wrk. Speed is reported as a
+ratio to a trivial view (/healthz/) served by the same gunicorn in the same run, because this
+machine is shared and noisy: absolute numbers mean little, ratios travel.
+
+Environment: BENCH_DATABASE_URL (default: a SQLite file under var/bench/), BENCH_SECONDS
+(per page, default 5), BENCH_CONNECTIONS (default 8).
+"""
+
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / "var" / "bench"
+PYTHON = sys.executable
+SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def bench_env(port: int) -> dict:
+    env = dict(os.environ)
+    env.update(
+        {
+            "DEBUG": "0",
+            "SECRET_KEY": "benchmark-only-not-secret",
+            "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "SECURE_SSL_REDIRECT": "0",
+            "DATABASE_URL": os.environ.get(
+                "BENCH_DATABASE_URL", f"sqlite:///{WORK / 'bench.sqlite3'}"
+            ),
+            "MEDIA_ROOT": str(WORK / "media"),
+            "STATIC_ROOT": str(WORK / "static"),
+            "GUNICORN_BIND": f"127.0.0.1:{port}",
+            "GUNICORN_WORKERS": "2",
+            "GUNICORN_ACCESSLOG": "",
+            "LOG_LEVEL": "WARNING",
+        }
+    )
+    env.pop("LPRC_PLAIN_STATIC", None)
+    return env
+
+
+def manage(env, *args):
+    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True)
+
+
+def prepare(env):
+    if "BENCH_DATABASE_URL" not in os.environ:
+        shutil.rmtree(WORK, ignore_errors=True)
+    WORK.mkdir(parents=True, exist_ok=True)
+    manage(env, "migrate", "--noinput", "-v0")
+    manage(env, "flush", "--noinput", "-v0")
+    manage(env, "bench_data")
+    manage(env, "collectstatic", "--noinput", "-v0")
+
+
+def pick_urls(env) -> list[tuple[str, str]]:
+    """The pages to drive, with real slugs from the benchmark database."""
+    code = (
+        "import django, json; django.setup();"
+        "from events.models import Event; from pressroom.models import PressRelease;"
+        "from partners.models import Project;"
+        "e = Event.objects.published().order_by('-start_date')[5];"
+        "r = PressRelease.objects.published().order_by('-release_date')[5];"
+        "p = Project.objects.order_by('-start_date')[3];"
+        "print(json.dumps({'event': e.get_absolute_url(), 'release': r.get_absolute_url(),"
+        "'pdf': r.get_pdf_url(), 'project': p.get_absolute_url()}))"
+    )
+    out = subprocess.run(
+        [PYTHON, "-c", code],
+        cwd=ROOT,
+        env={**env, "DJANGO_SETTINGS_MODULE": "config.settings"},
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    found = json.loads(out.strip().splitlines()[-1])
+    return [
+        ("home", "/"),
+        ("events", "/events/"),
+        ("events filtered", "/events/?kind=forum&year=2025&country=KZ"),
+        ("forums", "/events/forums/"),
+        ("one event", found["event"]),
+        ("press", "/press/"),
+        ("one release", found["release"]),
+        ("release PDF (cached)", found["pdf"]),
+        ("projects", "/projects/"),
+        ("one project", found["project"]),
+        ("funders", "/funders/"),
+        ("search", "/search/?q=justice+reform"),
+        ("static file", "/static/css/site.css"),
+    ]
+
+
+WRK_RPS = re.compile(r"Requests/sec:\s+([\d.]+)")
+WRK_NON2XX = re.compile(r"Non-2xx or 3xx responses:\s+(\d+)")
+WRK_SOCKET = re.compile(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)")
+WRK_LATENCY = re.compile(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s)\s*$", re.MULTILINE)
+UNIT = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+
+
+def drive(base: str, path: str) -> dict:
+    url = base + path
+    with urllib.request.urlopen(url, timeout=30) as response:  # warm caches, check status
+        status = response.status
+    out = subprocess.run(
+        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--latency", url],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    latency = {p: float(v) * UNIT[u] for p, v, u in WRK_LATENCY.findall(out)}
+    socket_errors = WRK_SOCKET.search(out)
+    non2xx = WRK_NON2XX.search(out)
+    errors = int(non2xx.group(1)) if non2xx else 0
+    if socket_errors:
+        errors += sum(int(x) for x in socket_errors.groups())
+    return {
+        "status": status,
+        "rps": float(WRK_RPS.search(out).group(1)),
+        "p50_ms": latency.get("50"),
+        "p99_ms": latency.get("99"),
+        "errors": errors,
+    }
+
+
+def main() -> int:
+    if not shutil.which("wrk"):
+        print("wrk is missing: apt-get install wrk (scripts/install-system-deps.sh does)")
+        return 2
+    port = free_port()
+    env = bench_env(port)
+    prepare(env)
+    urls = pick_urls(env)
+    server = subprocess.Popen(
+        [PYTHON, "-m", "gunicorn", "-c", "config/gunicorn.conf.py"],
+        cwd=ROOT,
+        env=env,
+        start_new_session=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(base + "/healthz/", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.2)
+        # The baseline is measured before and after the pages, and averaged, so that drift
+        # in the machine's load during the run shows up instead of skewing every ratio.
+        first = drive(base, "/healthz/")
+        results = [(name, path, drive(base, path)) for name, path in urls]
+        last = drive(base, "/healthz/")
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+    baseline = (first["rps"] + last["rps"]) / 2
+    static = next(r for n, _, r in results if n == "static file")
+    print(
+        f"\ntrivial view: {first['rps']:.0f} and {last['rps']:.0f} req/s (baseline {baseline:.0f})"
+    )
+    print(f"{'page':24} {'req/s':>8} {'ratio':>6} {'p50 ms':>8} {'p99 ms':>8} {'errors':>6}")
+    report = {"baseline_rps": baseline, "pages": []}
+    total_errors = first["errors"] + last["errors"]
+    for name, path, r in results:
+        ratio = r["rps"] / baseline
+        total_errors += r["errors"]
+        extra = f"  ({r['rps'] / static['rps']:.2f} of static)" if "PDF" in name else ""
+        print(
+            f"{name:24} {r['rps']:8.0f} {ratio:6.2f} {r['p50_ms'] or 0:8.1f} "
+            f"{r['p99_ms'] or 0:8.1f} {r['errors']:6d}{extra}"
+        )
+        report["pages"].append({"name": name, "path": path, "ratio": round(ratio, 3), **r})
+    report["errors"] = total_errors
+    (WORK / "results.json").write_text(json.dumps(report, indent=2))
+    print(f"\nerrors: {total_errors}; full results in {WORK / 'results.json'}")
+    return 1 if total_errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
