@@ -14,6 +14,7 @@ from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
@@ -62,7 +63,17 @@ def cache_public_page(view):
     are never stored. The ETag is the page key, so a browser revalidates for free.
     """
 
+    def render(request, *args, **kwargs):
+        # ATOMIC_REQUESTS is lifted from the wrapper below so that a cache hit opens no
+        # transaction; a miss renders inside one, as every other view does.
+        with transaction.atomic():
+            response = view(request, *args, **kwargs)
+            if hasattr(response, "render") and callable(response.render):
+                response = response.render()
+        return response
+
     @wraps(view)
+    @transaction.non_atomic_requests
     def wrapper(request, *args, **kwargs):
         cacheable = (
             request.method in ("GET", "HEAD")
@@ -70,7 +81,7 @@ def cache_public_page(view):
             and getattr(settings, "LPRC_PAGE_CACHE", True)
         )
         if not cacheable:
-            return view(request, *args, **kwargs)
+            return render(request, *args, **kwargs)
         key = _page_key(request, content_version())
         etag = f'"{key[-32:]}"'
         if request.headers.get("If-None-Match") == etag:
@@ -81,9 +92,7 @@ def cache_public_page(view):
             return response
         response = cache.get(key)
         if response is None:
-            response = view(request, *args, **kwargs)
-            if hasattr(response, "render") and callable(response.render):
-                response = response.render()
+            response = render(request, *args, **kwargs)
             if response.status_code == 200 and not response.cookies and not response.streaming:
                 response["ETag"] = etag
                 patch_cache_control(response, public=True, max_age=60)

@@ -1,17 +1,27 @@
 from django.urls import path
 
+from core.cache import cache_public_page
+
 from . import views
 
 app_name = "partners"
 
 urlpatterns = [
-    path("projects/", views.ProjectListView.as_view(), name="project-list"),
-    path("projects/<slug:slug>/", views.ProjectDetailView.as_view(), name="project-detail"),
-    path("partners/", views.OrganisationListView.as_view(), name="organisation-list"),
+    path("projects/", cache_public_page(views.ProjectListView.as_view()), name="project-list"),
+    path(
+        "projects/<slug:slug>/",
+        cache_public_page(views.ProjectDetailView.as_view()),
+        name="project-detail",
+    ),
+    path(
+        "partners/",
+        cache_public_page(views.OrganisationListView.as_view()),
+        name="organisation-list",
+    ),
     path(
         "partners/<slug:slug>/",
-        views.OrganisationDetailView.as_view(),
+        cache_public_page(views.OrganisationDetailView.as_view()),
         name="organisation-detail",
     ),
-    path("funders/", views.FunderListView.as_view(), name="funder-list"),
+    path("funders/", cache_public_page(views.FunderListView.as_view()), name="funder-list"),
 ]
