@@ -1,15 +1,19 @@
 """Upload handling shared by every app: hashed storage paths and checks by content."""
 
 import hashlib
+import io
 import os
 import uuid
 
+from django import forms
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import models
 from django.template.defaultfilters import filesizeformat
 from django.utils.deconstruct import deconstructible
 from django.utils.text import get_valid_filename
 from django.utils.translation import gettext_lazy as _
-from PIL import Image
+from PIL import Image, ImageOps
 
 MB = 1024 * 1024
 
@@ -57,6 +61,50 @@ class MaxFileSizeValidator:
 # Web images: what browsers show everywhere. SVG is refused on purpose (it can carry script).
 ALLOWED_IMAGE_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
 MAX_IMAGE_PIXELS = 40_000_000
+EXTENSION_FOR_FORMAT = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp", "GIF": ".gif"}
+
+NOT_AN_IMAGE = _("The file is not an image: upload a JPEG, PNG, WebP or GIF file.")
+MARKUP_REFUSED = _(
+    "SVG and HTML files are not accepted because they can carry scripts: "
+    "upload a JPEG, PNG, WebP or GIF file."
+)
+IMAGE_BOMB = _("The image has too many pixels to be processed safely.")
+
+# What SVG, HTML and XML files start with once a byte-order mark and blanks are gone.
+_MARKUP_STARTS = (b"<svg", b"<?xml", b"<!doctype", b"<html", b"<!--", b"<head", b"<body")
+
+
+def _looks_like_markup(file) -> bool:
+    file.seek(0)
+    head = file.read(1024)
+    file.seek(0)
+    if isinstance(head, str):
+        head = head.encode("utf-8", "replace")
+    head = head.lstrip(b"\xef\xbb\xbf").lstrip().lower()
+    return head.startswith(_MARKUP_STARTS) or b"<svg" in head or b"<script" in head
+
+
+def _refuse_unreadable(file, exc: Exception):
+    if isinstance(exc, Image.DecompressionBombError):
+        raise ValidationError(IMAGE_BOMB, code="image_bomb") from exc
+    if _looks_like_markup(file):
+        raise ValidationError(MARKUP_REFUSED, code="markup") from exc
+    raise ValidationError(NOT_AN_IMAGE, code="not_an_image") from exc
+
+
+def _check_format_and_size(image_format, width: int, height: int, max_pixels: int):
+    if image_format not in ALLOWED_IMAGE_FORMATS:
+        raise ValidationError(
+            _("%(format)s images are not accepted: upload a JPEG, PNG, WebP or GIF file."),
+            code="image_format",
+            params={"format": image_format},
+        )
+    if width * height > max_pixels:
+        raise ValidationError(
+            _("The image is %(w)s by %(h)s pixels; the limit is %(mp)s megapixels."),
+            code="image_too_large",
+            params={"w": width, "h": height, "mp": max_pixels // 1_000_000},
+        )
 
 
 @deconstructible
@@ -71,30 +119,12 @@ class WebImageValidator:
                 image_format = image.format
                 width, height = image.size
                 image.verify()
-        except Image.DecompressionBombError as exc:
-            raise ValidationError(
-                _("The image has too many pixels to be processed safely."), code="image_bomb"
-            ) from exc
         except Exception as exc:
-            raise ValidationError(
-                _("The file is not an image: upload a JPEG, PNG, WebP or GIF file."),
-                code="not_an_image",
-            ) from exc
+            _refuse_unreadable(file, exc)
         finally:
             if position is not None:
                 file.seek(position)
-        if image_format not in ALLOWED_IMAGE_FORMATS:
-            raise ValidationError(
-                _("%(format)s images are not accepted: upload a JPEG, PNG, WebP or GIF file."),
-                code="image_format",
-                params={"format": image_format},
-            )
-        if width * height > MAX_IMAGE_PIXELS:
-            raise ValidationError(
-                _("The image is %(w)s by %(h)s pixels; the limit is 40 megapixels."),
-                code="image_too_large",
-                params={"w": width, "h": height},
-            )
+        _check_format_and_size(image_format, width, height, MAX_IMAGE_PIXELS)
 
     def __eq__(self, other):
         return isinstance(other, WebImageValidator)
@@ -116,3 +146,92 @@ class PdfValidator:
 
     def __eq__(self, other):
         return isinstance(other, PdfValidator)
+
+
+# Only what a browser needs to draw the image right; EXIF (GPS, camera serial numbers),
+# XMP, comments and text chunks are dropped.
+_KEPT_INFO = ("icc_profile", "transparency", "duration", "loop", "background", "disposal")
+
+
+def reencode_image(file, *, max_pixels: int = MAX_IMAGE_PIXELS) -> ContentFile:
+    """Decode an uploaded image and write it anew: same format, no metadata, sane size.
+
+    Whatever a crafted file hides after or inside the image data (a polyglot HTML page,
+    a script in a comment, the photographer's position in EXIF) does not survive the
+    round trip through pixels. A JPEG is turned upright first, since its EXIF
+    orientation is dropped. The name ends in the extension of the real format, so a
+    PNG uploaded as `logo.jpg` is stored and served as a PNG.
+
+    Raises ValidationError with the same messages as WebImageValidator.
+    """
+    position = file.tell() if hasattr(file, "tell") else None
+    try:
+        file.seek(0)
+        with Image.open(file) as image:
+            image_format = image.format
+            _check_format_and_size(image_format, image.width, image.height, max_pixels)
+            frames = getattr(image, "n_frames", 1)
+            if image_format == "JPEG":
+                image = ImageOps.exif_transpose(image)
+            image.load()
+            kept = {key: image.info[key] for key in _KEPT_INFO if key in image.info}
+            image.info = dict(kept)
+            buffer = io.BytesIO()
+            options = {key: value for key, value in kept.items() if key != "background"}
+            if image_format == "JPEG":
+                options.update(quality=90, optimize=True)
+            if frames > 1 and image_format in {"GIF", "WEBP"}:
+                options["save_all"] = True
+            image.save(buffer, format=image_format, **options)
+    except ValidationError:
+        raise
+    except Exception as exc:
+        _refuse_unreadable(file, exc)
+    finally:
+        if position is not None:
+            file.seek(position)
+    base = os.path.splitext(os.path.basename(getattr(file, "name", "") or "image"))[0]
+    return ContentFile(buffer.getvalue(), name=base + EXTENSION_FOR_FORMAT[image_format])
+
+
+class WebImageFormField(forms.ImageField):
+    """A form image field that says what is wrong in the words WebImageValidator uses.
+
+    Django's own check answers every refusal with "not an image or a corrupted image";
+    a decompression bomb or an SVG deserves its own message.
+    """
+
+    def to_python(self, data):
+        file = forms.FileField.to_python(self, data)
+        if file is None:
+            return None
+        WebImageValidator()(file)
+        if hasattr(file, "seek") and callable(file.seek):
+            file.seek(0)
+        return file
+
+
+class WebImageField(models.ImageField):
+    """An ImageField whose new uploads are re-encoded by `reencode_image` when saved.
+
+    Use it where models.ImageField would go (with MaxFileSizeValidator and
+    WebImageValidator as validators); forms built from it give clear messages.
+    The database column is the same as ImageField's and the behaviour lives in Python
+    only, so the field deconstructs as models.ImageField: switching a field to this
+    class needs no migration.
+    """
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": WebImageFormField, **kwargs})
+
+    def pre_save(self, model_instance, add):
+        file = getattr(model_instance, self.attname)
+        if file and not file._committed:
+            clean = reencode_image(file.file)
+            file.file = clean
+            file.name = clean.name
+        return super().pre_save(model_instance, add)
+
+    def deconstruct(self):
+        name, _path, args, kwargs = super().deconstruct()
+        return name, "django.db.models.ImageField", args, kwargs

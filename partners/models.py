@@ -9,7 +9,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from core.uploads import MB, HashedUploadTo, MaxFileSizeValidator, WebImageValidator
+from core.uploads import (
+    MB,
+    HashedUploadTo,
+    MaxFileSizeValidator,
+    WebImageField,
+    WebImageValidator,
+)
 
 
 class Currency(models.TextChoices):
@@ -47,7 +53,7 @@ class Organisation(models.Model):
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, db_index=True)
     country = CountryField(_("country"), blank=True, help_text=_("Where it is based."))
     website = models.URLField(_("website"), blank=True)
-    logo = models.ImageField(
+    logo = WebImageField(
         _("logo"),
         upload_to=HashedUploadTo("logos"),
         blank=True,

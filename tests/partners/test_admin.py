@@ -157,7 +157,7 @@ def test_logo_that_is_not_an_image_is_refused(staff_client):
         organisation_post(logo=upload("logo.png", b"<html>not an image</html>")),
     )
     assert response.status_code == 200
-    assert "Upload a valid image" in response.content.decode()
+    assert "SVG and HTML files are not accepted" in response.content.decode()
     assert not Organisation.objects.exists()
 
 

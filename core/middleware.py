@@ -1,0 +1,63 @@
+"""Site-wide middleware: extra security headers, and a 503 page when the database is away."""
+
+import logging
+
+from django.conf import settings
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse
+from django.template.loader import render_to_string
+
+logger = logging.getLogger(__name__)
+
+#: Seconds a client (or a load balancer) should wait before asking again.
+RETRY_AFTER_SECONDS = 30
+
+
+class SecurityHeadersMiddleware:
+    """Headers Django's SecurityMiddleware does not set itself (Permissions-Policy)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        policy = getattr(settings, "PERMISSIONS_POLICY", "")
+        if policy:
+            response.headers.setdefault("Permissions-Policy", policy)
+        return response
+
+
+def database_unavailable_response() -> HttpResponse:
+    """The 503 page, rendered without a request so that no context processor touches the DB."""
+    response = HttpResponse(render_to_string("503.html"), status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    # Never let a cache keep the outage page in place of the real one.
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def is_database_unavailable(exc: BaseException | None) -> bool:
+    return isinstance(exc, OperationalError | InterfaceError)
+
+
+class DatabaseUnavailableMiddleware:
+    """Answer 503 with a friendly page when the database cannot be reached.
+
+    A view (or its ATOMIC_REQUESTS transaction, or a lazy template) that fails with
+    OperationalError or InterfaceError is turned into a 503 with Retry-After, so visitors
+    see "back soon" instead of a server error, and load balancers and crawlers retry
+    later. Once the database answers again, Django's connection health checks reconnect
+    on the next request: nothing needs restarting.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not is_database_unavailable(exception):
+            return None
+        logger.error("Database unavailable for %s: %s", request.path, exception)
+        return database_unavailable_response()
