@@ -1,0 +1,125 @@
+"""Every kind of public page, as a browser sees it: no axe-core violations at desktop and
+phone widths, no W3C HTML checker errors in the served HTML, nothing wider than a 360 px
+phone, and nothing refused or missing in the browser console (CSP, static files).
+
+The pages are filled with the demo content (`load_demo`), the same as `make run` shows.
+"""
+
+import pytest
+from django.core.management import call_command
+from django.urls import NoReverseMatch, reverse
+
+from .conftest import describe_violations
+
+pytestmark = [
+    pytest.mark.browser,
+    # The live server runs in another thread, so the data must be committed; the serialized
+    # rollback puts back what migrations created (SDGs, staff groups) for later tests.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
+def url_or_skip(name, **kwargs):
+    try:
+        return reverse(name, kwargs=kwargs or None)
+    except NoReverseMatch:
+        pytest.skip(f"{name} is not built yet")
+
+
+def first_or_skip(queryset, what):
+    obj = queryset.first()
+    if obj is None:
+        pytest.skip(f"the demo content has no {what} yet")
+    return obj.get_absolute_url()
+
+
+def project_detail():
+    from partners.models import Project
+
+    return first_or_skip(Project.objects.order_by("-start_date"), "project")
+
+
+def organisation_detail():
+    from partners.models import Organisation
+
+    return first_or_skip(Organisation.objects.filter(slug="lprc"), "LPRC organisation")
+
+
+def event_detail():
+    try:
+        from events.models import Event
+    except ImportError:
+        pytest.skip("events are not built yet")
+    return first_or_skip(Event.objects.published().order_by("-start_date"), "published event")
+
+
+def release_detail():
+    try:
+        from pressroom.models import PressRelease
+    except ImportError:
+        pytest.skip("the pressroom is not built yet")
+    return first_or_skip(PressRelease.objects.published(), "published release")
+
+
+PAGES = {
+    "home": lambda: url_or_skip("core:home"),
+    "project-list": lambda: url_or_skip("partners:project-list"),
+    "project-detail": project_detail,
+    "organisation-list": lambda: url_or_skip("partners:organisation-list"),
+    "organisation-detail": organisation_detail,
+    "funder-list": lambda: url_or_skip("partners:funder-list"),
+    "event-list": lambda: url_or_skip("events:event-list"),
+    "forum-list": lambda: url_or_skip("events:forum-list"),
+    "academy-list": lambda: url_or_skip("events:academy-list"),
+    "steering-meeting-list": lambda: url_or_skip("events:steering-meeting-list"),
+    "event-detail": event_detail,
+    "release-list": lambda: url_or_skip("pressroom:release-list"),
+    "release-detail": release_detail,
+    "search": lambda: url_or_skip("core:search") + "?q=rule+of+law",
+    "search-empty": lambda: url_or_skip("core:search"),
+}
+
+
+@pytest.fixture
+def demo_content():
+    call_command("load_demo", "--no-user", verbosity=0)
+
+
+@pytest.mark.parametrize("page_name", PAGES)
+def test_page_is_accessible_valid_and_fits_a_phone(
+    page_name, demo_content, live_server, open_page, run_axe, validate_html, screenshot_dir
+):
+    path = PAGES[page_name]()
+    url = live_server.url + path
+
+    page, problems = open_page("desktop")
+    response = page.goto(url)
+    assert response.status == 200, f"{path} answered {response.status}"
+    assert page.title(), f"{path} has no title"
+    assert page.locator("h1").count() == 1, f"{path} should have exactly one h1"
+    html_errors = validate_html(response.text())
+    assert not html_errors, f"W3C HTML checker on {path}:\n" + "\n".join(html_errors)
+    violations = run_axe(page)
+    assert not violations, f"axe-core on {path} (desktop):\n{describe_violations(violations)}"
+    if screenshot_dir:
+        page.screenshot(path=screenshot_dir / f"{page_name}-desktop.png", full_page=True)
+    assert not problems.messages, f"browser console on {path}:\n" + "\n".join(problems.messages)
+
+    phone, phone_problems = open_page("phone")
+    phone.goto(url)
+    overflow = phone.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    if screenshot_dir:
+        phone.screenshot(path=screenshot_dir / f"{page_name}-phone.png", full_page=True)
+    assert overflow <= 0, f"{path} is {overflow}px wider than a 360px phone"
+    violations = run_axe(phone)
+    assert not violations, f"axe-core on {path} (phone):\n{describe_violations(violations)}"
+    assert not phone_problems.messages, "\n".join(phone_problems.messages)
+
+
+def test_missing_page_helps_the_visitor_on(live_server, open_page, run_axe, validate_html):
+    page, _problems = open_page("desktop")
+    response = page.goto(live_server.url + "/no-such-page/")
+    assert response.status == 404
+    assert "Page not found" in page.locator("h1").inner_text()
+    assert not validate_html(response.text())
+    assert not run_axe(page)
