@@ -3,6 +3,7 @@ from django.http import HttpResponse
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
+from events.models import Event
 from partners.models import Participation, Project
 
 
@@ -17,8 +18,13 @@ class HomeView(TemplateView):
             .select_related("organisation")
             .order_by("organisation__name")
         }
+        events = Event.objects.published().for_cards()
         return super().get_context_data(
-            current_projects=projects, funders=list(funders.values()), **kwargs
+            current_projects=projects,
+            funders=list(funders.values()),
+            upcoming_events=events.upcoming()[:3],
+            recent_events=events.past()[:3],
+            **kwargs,
         )
 
 

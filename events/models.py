@@ -396,6 +396,15 @@ class Photo(models.Model):
     def __str__(self):
         return self.caption or self.image.name
 
+    def save(self, *args, **kwargs):
+        # A file just uploaded (not yet in storage) needs new renditions; a caption edit not.
+        new_upload = bool(self.image) and not getattr(self.image, "_committed", True)
+        super().save(*args, **kwargs)
+        if new_upload or (self.image and not self.web_image):
+            from .services import photo_make_renditions
+
+            photo_make_renditions(photo=self)
+
     @property
     def alt(self) -> str:
         return self.alt_text or self.caption

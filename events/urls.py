@@ -1,9 +1,25 @@
 from django.urls import path
-from django.views.generic import TemplateView
+
+from core.cache import cache_public_page
+
+from . import views
 
 app_name = "events"
 
-# Placeholder until the events app lands (issue 4).
 urlpatterns = [
-    path("", TemplateView.as_view(template_name="core/home.html"), name="event-list"),
+    path("", cache_public_page(views.EventListView.as_view()), name="event-list"),
+    path("forums/", cache_public_page(views.ForumListView.as_view()), name="forum-list"),
+    path("academies/", cache_public_page(views.AcademyListView.as_view()), name="academy-list"),
+    path(
+        "steering-meetings/",
+        cache_public_page(views.SteeringMeetingListView.as_view()),
+        name="steering-meeting-list",
+    ),
+    path("calendar.ics", cache_public_page(views.calendar_ics), name="calendar"),
+    path(
+        "<int:year>/<slug:slug>/",
+        cache_public_page(views.EventDetailView.as_view()),
+        name="event-detail",
+    ),
+    path("<int:year>/<slug:slug>.ics", cache_public_page(views.event_ics), name="event-ics"),
 ]

@@ -2,7 +2,11 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.views.generic import DetailView, ListView, TemplateView
 
+from events.models import Event
+
 from .models import Organisation, Participation, Project
+
+PROJECT_EVENTS_SHOWN = 12
 
 
 class ProjectListView(TemplateView):
@@ -21,7 +25,17 @@ class ProjectDetailView(DetailView):
     context_object_name = "project"
 
     def get_queryset(self):
-        return Project.objects.with_participants().prefetch_related("sdg_goals")
+        return Project.objects.with_participants().prefetch_related(
+            "sdg_goals",
+            Prefetch(
+                "events",
+                # The latest few; the page links to the full, filtered list.
+                queryset=Event.objects.published()
+                .for_cards()
+                .order_by("-start_date")[:PROJECT_EVENTS_SHOWN],
+                to_attr="published_events",
+            ),
+        )
 
 
 class OrganisationListView(ListView):

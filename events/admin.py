@@ -1,0 +1,238 @@
+from django import forms
+from django.contrib import admin, messages
+from django.http import HttpResponseRedirect
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.dateformat import format as date_format
+from django.utils.html import format_html
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
+
+from .models import (
+    PARTICIPANT_COUNT_NEGATIVE,
+    Document,
+    Event,
+    EventOrganisation,
+    EventSeries,
+    Photo,
+    Session,
+)
+from .services import event_duplicate_as_next_edition
+
+NOT_AN_IMAGE = _("The file is not an image: upload a JPEG, PNG, WebP or GIF file.")
+
+
+@admin.register(EventSeries)
+class EventSeriesAdmin(admin.ModelAdmin):
+    list_display = ["title", "slug"]
+    search_fields = ["title", "description"]
+    prepopulated_fields = {"slug": ["title"]}
+
+
+class EventAdminForm(forms.ModelForm):
+    class Meta:
+        model = Event
+        fields = [
+            "title",
+            "slug",
+            "kind",
+            "status",
+            "summary",
+            "body",
+            "series",
+            "edition",
+            "project",
+            "start_date",
+            "end_date",
+            "city",
+            "country",
+            "venue",
+            "participant_count",
+            "participant_note",
+            "participating_countries",
+            "cover_image",
+            "cover_alt",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "participant_count" in self.fields:
+            # The form field's own minimum check runs before the model's; word it for people.
+            self.fields["participant_count"].error_messages["min_value"] = (
+                PARTICIPANT_COUNT_NEGATIVE
+            )
+
+
+class EventOrganisationInline(admin.TabularInline):
+    model = EventOrganisation
+    autocomplete_fields = ["organisation"]
+    fields = ["organisation", "role", "order"]
+    extra = 1
+
+
+class SessionInline(admin.StackedInline):
+    model = Session
+    autocomplete_fields = ["leading_organisations"]
+    fields = [("kind", "order"), "title", "description", "leading_organisations"]
+    extra = 0
+
+
+class PhotoInlineForm(forms.ModelForm):
+    class Meta:
+        model = Photo
+        fields = ["image", "caption", "alt_text", "credit", "order"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Django's own wording ("either not an image or a corrupted image") reads as a
+        # technical fault; say what to upload instead, as the model validator does.
+        self.fields["image"].error_messages["invalid_image"] = NOT_AN_IMAGE
+
+
+class PhotoInline(admin.TabularInline):
+    model = Photo
+    form = PhotoInlineForm
+    fields = ["preview", "image", "caption", "alt_text", "credit", "order"]
+    readonly_fields = ["preview"]
+    extra = 0
+
+    @admin.display(description=_("preview"))
+    def preview(self, obj):
+        if not obj.pk or not obj.image:
+            return "—"
+        return format_html(
+            '<img src="{}" alt="{}" width="120">', obj.thumbnail_url, obj.alt or obj.image.name
+        )
+
+
+class DocumentInline(admin.TabularInline):
+    model = Document
+    fields = ["title", "kind", "file", "order"]
+    extra = 0
+
+
+class YearListFilter(admin.SimpleListFilter):
+    title = _("year")
+    parameter_name = "year"
+
+    def lookups(self, request, model_admin):
+        years = Event.objects.dates("start_date", "year", order="DESC")
+        return [(str(day.year), str(day.year)) for day in years]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value and value.isdigit():
+            return queryset.filter(start_date__year=int(value))
+        return queryset
+
+
+@admin.register(Event)
+class EventAdmin(admin.ModelAdmin):
+    form = EventAdminForm
+    list_display = [
+        "title",
+        "kind",
+        "start_date",
+        "end_date",
+        "place",
+        "series_edition",
+        "project",
+        "status",
+    ]
+    list_filter = [
+        "status",
+        "kind",
+        YearListFilter,
+        "country",
+        ("project", admin.RelatedOnlyFieldListFilter),
+        ("series", admin.RelatedOnlyFieldListFilter),
+    ]
+    list_select_related = ["series", "project"]
+    search_fields = ["title", "summary", "city", "venue", "series__title", "project__short_name"]
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["series", "project"]
+    date_hierarchy = "start_date"
+    readonly_fields = ["created_at", "updated_at"]
+    inlines = [EventOrganisationInline, SessionInline, PhotoInline, DocumentInline]
+    actions = ["duplicate_as_next_edition", "publish", "unpublish"]
+    save_on_top = True
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "kind", "status", "summary", "body"]}),
+        (_("Series and project"), {"fields": [("series", "edition"), "project"]}),
+        (
+            _("Time and place"),
+            {"fields": [("start_date", "end_date"), ("city", "country"), "venue"]},
+        ),
+        (
+            _("Participants"),
+            {"fields": [("participant_count", "participant_note"), "participating_countries"]},
+        ),
+        (_("Cover image"), {"fields": ["cover_image", "cover_alt"]}),
+        (_("History"), {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
+    ]
+
+    @admin.display(description=_("place"))
+    def place(self, obj):
+        return ", ".join(part for part in [obj.city, obj.country.name] if part)
+
+    @admin.display(description=_("series"), ordering="series__title")
+    def series_edition(self, obj):
+        if not obj.series_id:
+            return "—"
+        return f"{obj.edition_ordinal} · {obj.series}"
+
+    @admin.action(description=_("Duplicate as next edition (a draft)"))
+    def duplicate_as_next_edition(self, request, queryset):
+        created = []
+        skipped = []
+        for event in queryset.select_related("series"):
+            if not event.series_id:
+                skipped.append(event)
+                continue
+            created.append(event_duplicate_as_next_edition(event=event))
+        for copy in created:
+            self.message_user(
+                request,
+                format_html(
+                    gettext(
+                        'Created <a href="{url}">{title}</a>, the {ordinal} edition, as a '
+                        "draft with its organisations and sessions. Its dates "
+                        "({start} \u2013 {end}) are the original's moved one year on, only "
+                        "as a placeholder: set the real dates before publishing."
+                    ),
+                    url=reverse("admin:events_event_change", args=[copy.pk]),
+                    title=copy.title,
+                    ordinal=copy.edition_ordinal,
+                    start=date_format(copy.start_date, "j F Y"),
+                    end=date_format(copy.end_date, "j F Y"),
+                ),
+                messages.WARNING,
+            )
+        if skipped:
+            self.message_user(
+                request,
+                gettext("Not duplicated, because they are not part of a series: %(titles)s.")
+                % {"titles": ", ".join(event.title for event in skipped)},
+                messages.ERROR,
+            )
+        if len(created) == 1:
+            return HttpResponseRedirect(reverse("admin:events_event_change", args=[created[0].pk]))
+        return None
+
+    @admin.action(description=_("Publish selected events"))
+    def publish(self, request, queryset):
+        count = queryset.update(status=Event.Status.PUBLISHED, updated_at=timezone.now())
+        self.message_user(
+            request,
+            ngettext("%(count)d event published.", "%(count)d events published.", count)
+            % {"count": count},
+        )
+
+    @admin.action(description=_("Turn selected events back into drafts"))
+    def unpublish(self, request, queryset):
+        count = queryset.update(status=Event.Status.DRAFT, updated_at=timezone.now())
+        self.message_user(
+            request,
+            ngettext("%(count)d event is now a draft.", "%(count)d events are now drafts.", count)
+            % {"count": count},
+        )

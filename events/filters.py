@@ -1,0 +1,76 @@
+"""The filters of the public event lists (django-filter).
+
+Choices come from published events only, so a visitor never picks a filter that finds
+nothing; each list of choices costs one query, whatever the number of events.
+"""
+
+import django_filters
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from partners.models import Project
+
+from .models import Event, EventSeries
+
+
+class EventFilter(django_filters.FilterSet):
+    WHEN_CHOICES = [("upcoming", _("Upcoming")), ("past", _("Past"))]
+
+    when = django_filters.ChoiceFilter(
+        label=_("Upcoming or past"),
+        choices=WHEN_CHOICES,
+        method="filter_when",
+        empty_label=_("All"),
+    )
+    kind = django_filters.ChoiceFilter(
+        label=_("Kind"), choices=Event.Kind.choices, empty_label=_("All kinds")
+    )
+    year = django_filters.ChoiceFilter(
+        label=_("Year"), field_name="start_date", lookup_expr="year", empty_label=_("All years")
+    )
+    country = django_filters.ChoiceFilter(label=_("Country"), empty_label=_("All countries"))
+    project = django_filters.ModelChoiceFilter(
+        label=_("Project"),
+        queryset=Project.objects.none(),
+        to_field_name="slug",
+        empty_label=_("All projects"),
+    )
+    series = django_filters.ModelChoiceFilter(
+        label=_("Series"),
+        queryset=EventSeries.objects.none(),
+        to_field_name="slug",
+        empty_label=_("All series"),
+    )
+
+    class Meta:
+        model = Event
+        fields = ["when", "kind", "year", "country", "project", "series"]
+
+    def __init__(self, *args, published=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        published = published if published is not None else Event.objects.published()
+        years = published.dates("start_date", "year", order="DESC")
+        self.filters["year"].extra["choices"] = [(str(day.year), day.year) for day in years]
+        codes = set(published.order_by().values_list("country", flat=True).distinct())
+        self.filters["country"].extra["choices"] = [
+            (code, name) for code, name in countries if code in codes
+        ]
+        self.filters["project"].queryset = (
+            Project.objects.filter(events__in=published.order_by().values("pk"))
+            .distinct()
+            .order_by("title")
+        )
+        self.filters["series"].queryset = (
+            EventSeries.objects.filter(events__in=published.order_by().values("pk"))
+            .distinct()
+            .order_by("title")
+        )
+
+    def filter_when(self, queryset, name, value):
+        today = timezone.localdate()
+        if value == "upcoming":
+            return queryset.upcoming(today)
+        if value == "past":
+            return queryset.past(today)
+        return queryset

@@ -1,0 +1,179 @@
+from django.core.paginator import EmptyPage, PageNotAnInteger
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
+from django.views.generic import DetailView, ListView
+
+from partners.models import Organisation
+
+from .calendar import calendar_response
+from .filters import EventFilter
+from .models import Event, EventOrganisation, Session
+
+PAGE_SIZE = 12
+# What calendar.py reads of an event; the body can be long and is not needed.
+CALENDAR_FIELDS = [
+    "pk",
+    "title",
+    "slug",
+    "kind",
+    "summary",
+    "start_date",
+    "end_date",
+    "city",
+    "country",
+    "venue",
+    "updated_at",
+]
+
+
+class EventListView(ListView):
+    """All published events, or those of one kind, filtered by the visitor.
+
+    Filter values that make no sense (a year with no events, a project that does not
+    exist, a page past the end) are ignored with a message saying so: the page still shows.
+    """
+
+    template_name = "events/event_list.html"
+    context_object_name = "events"
+    paginate_by = PAGE_SIZE
+    kind = None
+    title = _("Events")
+    intro = _("Forums, academies, presentations and steering meetings that LPRC organises.")
+
+    def get_base_queryset(self):
+        queryset = Event.objects.published()
+        if self.kind:
+            queryset = queryset.filter(kind=self.kind)
+        return queryset
+
+    def get_queryset(self):
+        base = self.get_base_queryset()
+        self.filterset = EventFilter(
+            self.request.GET or None, queryset=base.for_cards(), published=base
+        )
+        if self.kind:
+            del self.filterset.filters["kind"]
+        self.filter_errors = []
+        if self.filterset.is_bound and not self.filterset.is_valid():
+            for name, errors in self.filterset.errors.items():
+                label = (
+                    self.filterset.form.fields[name].label
+                    if name in self.filterset.form.fields
+                    else name
+                )
+                self.filter_errors.extend(f"{label}: {error}" for error in errors)
+        # Invalid values drop out of cleaned_data, so .qs applies only the valid ones.
+        return self.filterset.qs
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator = self.get_paginator(queryset, page_size)
+        number = self.request.GET.get(self.page_kwarg) or 1
+        try:
+            page = paginator.page(number)
+        except PageNotAnInteger:
+            self.filter_errors.append(gettext("The page number was not a number; showing page 1."))
+            page = paginator.page(1)
+        except EmptyPage:
+            page = paginator.page(paginator.num_pages)
+            self.filter_errors.append(
+                gettext("There is no page %(number)s; showing the last page.")
+                % {"number": str(number)[:20]}
+            )
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            filter=self.filterset,
+            filter_errors=self.filter_errors,
+            page_title=self.title,
+            intro=self.intro,
+            kind=self.kind,
+        )
+        return context
+
+
+class ForumListView(EventListView):
+    kind = Event.Kind.FORUM
+    title = _("Forums")
+    intro = _("Expert forums on criminal justice and the rule of law, national and regional.")
+
+
+class AcademyListView(EventListView):
+    kind = Event.Kind.ACADEMY
+    title = _("Academies")
+    intro = _("Rule of Law Academies: training for civil society representatives.")
+
+
+class SteeringMeetingListView(EventListView):
+    kind = Event.Kind.STEERING_COMMITTEE
+    title = _("Steering committee meetings")
+    intro = _("Where the partners and funders of a project review its progress.")
+
+
+def _detail_queryset():
+    return Event.objects.select_related("series", "project").prefetch_related(
+        Prefetch(
+            "roles",
+            queryset=EventOrganisation.objects.select_related("organisation").order_by(
+                "order", "organisation__name"
+            ),
+        ),
+        Prefetch(
+            "sessions",
+            queryset=Session.objects.prefetch_related(
+                Prefetch("leading_organisations", queryset=Organisation.objects.order_by("name"))
+            ),
+        ),
+        "photos",
+        "documents",
+    )
+
+
+class EventDetailView(DetailView):
+    """One event. Staff can preview a draft (marked as such); everyone else gets a 404."""
+
+    template_name = "events/event_detail.html"
+    context_object_name = "event"
+
+    def get_object(self, queryset=None):
+        queryset = _detail_queryset()
+        if not self.request.user.is_staff:
+            queryset = queryset.published()
+        return get_object_or_404(
+            queryset, start_date__year=self.kwargs["year"], slug=self.kwargs["slug"]
+        )
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        if not self.object.is_published:
+            add_never_cache_headers(response)
+        return response
+
+
+@require_safe
+def event_ics(request, year, slug):
+    """One published event as an .ics file to add to a calendar."""
+    event = get_object_or_404(Event.objects.published(), start_date__year=year, slug=slug)
+    return calendar_response(
+        events=[event],
+        request=request,
+        name=event.title,
+        filename=f"{event.start_date:%Y}-{event.slug}.ics",
+    )
+
+
+@require_safe
+def calendar_ics(request):
+    """Every published event, as a calendar people subscribe to."""
+    events = Event.objects.published().only(*CALENDAR_FIELDS).order_by("start_date", "pk")
+    return calendar_response(
+        events=events,
+        request=request,
+        name=gettext("LPRC events"),
+        filename="lprc-events.ics",
+    )
