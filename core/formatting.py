@@ -61,6 +61,7 @@ def sanitise_html(html: str) -> SafeString:
         url_schemes=ALLOWED_URL_SCHEMES,
         link_rel="noopener noreferrer nofollow",
     )
+    # Safe because nh3 has just removed everything not on the allow-lists above.
     return mark_safe(cleaned)
 
 

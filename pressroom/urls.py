@@ -1,9 +1,31 @@
-from django.urls import path
-from django.views.generic import TemplateView
+from django.urls import path, re_path
+
+from core.cache import cache_public_page
+
+from . import feeds, views
 
 app_name = "pressroom"
 
-# Placeholder until the pressroom app lands (issue 5).
+# Four digits exactly: a longer "year" is a 404, never a date out of range.
+YEAR = r"(?P<year>[0-9]{4})"
+SLUG = r"(?P<slug>[-a-zA-Z0-9_]+)"
+
+# Pages are cached until content changes (core.cache); the PDF is not, because each
+# download is counted, and its bytes are cached by services.release_pdf instead.
 urlpatterns = [
-    path("", TemplateView.as_view(template_name="core/home.html"), name="release-list"),
+    path("", cache_public_page(views.ReleaseListView.as_view()), name="release-list"),
+    path("feed/", cache_public_page(feeds.LatestReleasesFeed()), name="release-feed"),
+    path(
+        "feed/atom/",
+        cache_public_page(feeds.LatestReleasesAtomFeed()),
+        name="release-feed-atom",
+    ),
+    path("preview/<int:pk>/", views.ReleasePreviewView.as_view(), name="release-preview"),
+    path("preview/<int:pk>.pdf", views.release_preview_pdf_view, name="release-preview-pdf"),
+    re_path(
+        rf"^{YEAR}/{SLUG}/$",
+        cache_public_page(views.ReleaseDetailView.as_view()),
+        name="release-detail",
+    ),
+    re_path(rf"^{YEAR}/{SLUG}\.pdf$", views.release_pdf_view, name="release-pdf"),
 ]

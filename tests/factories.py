@@ -54,3 +54,43 @@ class ParticipationFactory(DjangoModelFactory):
     organisation = factory.SubFactory(OrganisationFactory)
     role = Participation.Role.PARTNER
     contribution = None
+
+
+# --- pressroom ---------------------------------------------------------------------------
+# Models named by label so that this section needs no import at the top of the file.
+
+
+class PressReleaseFactory(DjangoModelFactory):
+    class Meta:
+        model = "pressroom.PressRelease"
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Press release number {n}")
+    slug = factory.Sequence(lambda n: f"press-release-{n}")
+    release_date = datetime.date(2024, 11, 21)
+    dateline_city = "ASTANA"
+    lead = "The forum brought together over 220 participants from six countries."
+    body = "The forum examined criminal justice reforms.\n\nIt ended with recommendations."
+    project = factory.SubFactory(ProjectFactory)
+    status = "published"
+    # In the past by default: a published factory release is public unless a test says not.
+    publish_at = factory.LazyFunction(
+        lambda: datetime.datetime.now(datetime.UTC) - datetime.timedelta(days=1)
+    )
+
+    @factory.post_generation
+    def contacts(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.contacts.set(extracted)
+
+
+class CoverageFactory(DjangoModelFactory):
+    class Meta:
+        model = "pressroom.Coverage"
+
+    outlet = factory.SubFactory(OrganisationFactory)
+    title = factory.Sequence(lambda n: f"Article number {n} about our work")
+    url = factory.Sequence(lambda n: f"https://news.example.org/article-{n}")
+    published_on = datetime.date(2024, 11, 22)
+    excerpt = "Some 60 stakeholders discussed the implementation of the project."
+    project = factory.SubFactory(ProjectFactory)

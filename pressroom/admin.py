@@ -1,0 +1,180 @@
+from django.contrib import admin, messages
+from django.db.models.functions import ExtractYear
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from .models import Coverage, PressRelease
+
+
+class ReleaseYearFilter(admin.SimpleListFilter):
+    title = _("year")
+    parameter_name = "year"
+
+    def lookups(self, request, model_admin):
+        years = (
+            PressRelease.objects.annotate(year=ExtractYear("release_date"))
+            .order_by("-year")
+            .values_list("year", flat=True)
+            .distinct()
+        )
+        return [(str(year), str(year)) for year in years]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value and value.isdigit() and len(value) == 4:
+            return queryset.filter(release_date__year=int(value))
+        return queryset
+
+
+class VisibilityFilter(admin.SimpleListFilter):
+    """What the public sees now: the status alone does not say it for scheduled releases."""
+
+    title = _("visibility")
+    parameter_name = "visibility"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("public", _("Public now")),
+            ("scheduled", _("Scheduled or embargoed")),
+            ("draft", _("Draft")),
+        ]
+
+    def queryset(self, request, queryset):
+        now = timezone.now()
+        published = PressRelease.Status.PUBLISHED
+        if self.value() == "public":
+            return queryset.filter(status=published, publish_at__lte=now)
+        if self.value() == "scheduled":
+            return queryset.filter(status=published, publish_at__gt=now)
+        if self.value() == "draft":
+            return queryset.filter(status=PressRelease.Status.DRAFT)
+        return queryset
+
+
+@admin.register(PressRelease)
+class PressReleaseAdmin(admin.ModelAdmin):
+    list_display = [
+        "title",
+        "release_date",
+        "status",
+        "visibility",
+        "publish_at",
+        "project",
+        "download_count",
+    ]
+    list_filter = ["status", VisibilityFilter, ReleaseYearFilter, "project"]
+    list_select_related = ["project"]
+    date_hierarchy = "release_date"
+    search_fields = ["title", "lead", "body", "dateline_city", "slug"]
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["event", "project", "contacts"]
+    readonly_fields = ["preview_links", "download_count", "created_at", "updated_at"]
+    actions = ["publish", "unpublish"]
+    save_on_top = True
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "release_date", "dateline_city"]}),
+        (_("Text"), {"fields": ["lead", "body"]}),
+        (_("Context"), {"fields": ["project", "event", "contacts"]}),
+        (
+            _("Publishing"),
+            {"fields": ["status", "publish_at", "preview_links"]},
+        ),
+        (_("PDF"), {"fields": ["official_pdf", "download_count"]}),
+        (_("History"), {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
+    ]
+
+    @admin.display(description=_("visible to the public"))
+    def visibility(self, obj):
+        if obj.is_public:
+            return _("Public")
+        if obj.is_scheduled:
+            return _("Scheduled")
+        return _("Not public")
+
+    @admin.display(description=_("preview"))
+    def preview_links(self, obj):
+        if obj is None or obj.pk is None:
+            return _("Save the release to preview it.")
+        return format_html(
+            '<a href="{}" target="_blank" rel="noopener">{}</a> · '
+            '<a href="{}" target="_blank" rel="noopener">{}</a>',
+            obj.get_preview_url(),
+            _("Preview the page"),
+            obj.get_preview_pdf_url(),
+            _("Preview the PDF"),
+        )
+
+    def view_on_site(self, obj):
+        # The public address of a draft is a 404; staff get the preview instead.
+        return obj.get_absolute_url() if obj.is_public else obj.get_preview_url()
+
+    def _set_status(self, request, queryset, status) -> list[PressRelease]:
+        # One save() per release, not queryset.update(): the page cache and the history
+        # listen to saves, and an action touches a handful of releases at most.
+        changed = []
+        for release in queryset.exclude(status=status):
+            release.status = status
+            release.save(update_fields=["status", "updated_at"])
+            self.log_change(request, release, [{"changed": {"fields": ["status"]}}])
+            changed.append(release)
+        return changed
+
+    @admin.action(description=_("Publish the selected releases"), permissions=["change"])
+    def publish(self, request, queryset):
+        changed = self._set_status(request, queryset, PressRelease.Status.PUBLISHED)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d release published.",
+                "%(count)d releases published.",
+                len(changed),
+            )
+            % {"count": len(changed)},
+            messages.SUCCESS,
+        )
+        scheduled = [release for release in changed if release.is_scheduled]
+        if scheduled:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d of them has a publish time in the future and stays hidden "
+                    "until then.",
+                    "%(count)d of them have a publish time in the future and stay hidden "
+                    "until then.",
+                    len(scheduled),
+                )
+                % {"count": len(scheduled)},
+                messages.WARNING,
+            )
+
+    @admin.action(description=_("Unpublish the selected releases"), permissions=["change"])
+    def unpublish(self, request, queryset):
+        changed = self._set_status(request, queryset, PressRelease.Status.DRAFT)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d release unpublished: it is a draft again.",
+                "%(count)d releases unpublished: they are drafts again.",
+                len(changed),
+            )
+            % {"count": len(changed)},
+            messages.SUCCESS,
+        )
+
+
+@admin.register(Coverage)
+class CoverageAdmin(admin.ModelAdmin):
+    list_display = ["title", "outlet", "published_on", "event", "project", "link"]
+    list_filter = ["project", "outlet__kind"]
+    list_select_related = ["outlet", "event", "project"]
+    date_hierarchy = "published_on"
+    search_fields = ["title", "excerpt", "outlet__name", "outlet__short_name", "url"]
+    autocomplete_fields = ["outlet", "event", "project"]
+
+    @admin.display(description=_("link"))
+    def link(self, obj):
+        if not obj.url:
+            return "—"
+        return format_html('<a href="{}" rel="noopener" target="_blank">{}</a>', obj.url, _("open"))

@@ -1,0 +1,262 @@
+"""Demo content from shared/seeds: the three LPRC press releases and the UNODC article.
+
+The texts are the releases' own. The lead is each release's first paragraph and the body
+the rest; the closing "For more information, contact…" sentence, the implementers and the
+EU statement are not copied into the text: the PDF prints them from the contact person and
+the project's organisations, as data. Keyed on slugs, so running this twice changes nothing.
+"""
+
+import datetime
+import zoneinfo
+
+from django.conf import settings
+
+from partners.models import Organisation, Person, Project
+
+from .models import Coverage, PressRelease
+
+TITLE_000 = "Ninth Expert Forum on Criminal Justice for Central Asia Concludes in Astana"
+
+LEAD_000 = (
+    "European Union supported organisation of the Ninth Expert Forum on Criminal Justice "
+    "for Central Asia in Astana in November 20-21, 2024. The forum brought together over "
+    "220 participants from Kazakhstan, Kyrgyzstan, Uzbekistan, Tajikistan, Turkmenistan, "
+    "and Mongolia, including judges, prosecutors, lawyers, civil society representatives,"
+    " and international experts."
+)
+
+BODY_000 = "\n\n".join(
+    [
+        (
+            "The forum comprehensively examined Central Asian criminal justice reforms from 2021 "
+            "to 2024 on strengthening the independence of the judiciary, access to justice, "
+            "pre-trial investigation human rights, investigative effectiveness, penitentiary "
+            "reform and probation, and the digitalization of justice systems, including ethical "
+            "AI considerations. A dedicated session highlighted gender-related issues and the "
+            "role of women in the justice system, and combating gender-based violence in the "
+            "region."
+        ),
+        (
+            "The forum served as a valuable platform for sharing best practices, identifying "
+            "challenges, and fostering collaboration among stakeholders in the region. The "
+            "results of professional discussions will contribute to effective cooperation to "
+            "strengthen the rule of law and promote access to justice in Central Asia."
+        ),
+        (
+            "Forum organizers included ODIHR OSCE, LPRC, UNODC, UNDP, Dignity Public Association,"
+            " OSCE Program office in Astana and other regional program offices of the OSCE of CA,"
+            " with the financial support of the EU and Bureau of Counterterrorism, U.S. "
+            "Department of State."
+        ),
+        (
+            "The Legal Policy Research Centre (LPRC) and International Partnership for Human "
+            "Rights (IPHR) together with ODIHR OSCE presented monitoring methodology and "
+            "discussed results of the pilot in Kyrgyzstan on Forum session on monitoring criminal"
+            " justice."
+        ),
+        (
+            'This session was held under the project "Coordinated Civil Society Action to Promote'
+            ' the Rule of Law for All", implemented by the Public Foundation "Legal Policy '
+            'Research Centre" (LPRC) and the International Partnership for Human Rights (IPHR) '
+            "with the financial support of the European Union. The project is designed for 3 "
+            "years - from the beginning of 2024 to the end of 2026 and aims to increase the "
+            "capacity of civil society to support the rule of law and respond to challenges in "
+            "the criminal justice system in Kazakhstan. The total budget of the project is EUR "
+            "777,895. The contribution of the European Union is 739,000 Euros."
+        ),
+    ]
+)
+
+TITLE_002 = "Rule of Law Academy for Civil Society Representatives"
+
+LEAD_002 = (
+    "The Rule of Law Academy for civil society representatives was concluded on August "
+    "21, 2024. The Academy was held from August 19-21 in Almaty within the framework of "
+    'the European Union-funded project "Coordinated Civil Society Action to Promote the '
+    'Rule of Law for All". The event was attended by 42 representatives from 27 civil '
+    "society organizations specializing in human rights, protection of the rights of "
+    "children, women, youth, migrants, people with disabilities and other vulnerable "
+    "groups from 13 regions of Kazakhstan."
+)
+
+BODY_002 = "\n\n".join(
+    [
+        (
+            "The Rule of Law Academy was aimed at increasing legal literacy and strengthening the"
+            " skills of civil society representatives in Kazakhstan. The program of the event "
+            "covered key aspects of the rule of law, the role of an independent judiciary, "
+            "criminal justice, administrative justice, documentation of human rights violations "
+            "and strategic litigation."
+        ),
+        (
+            "As a result of the training, Academy participants gained a deep understanding of the"
+            " rule of law, key aspects of criminal and administrative justice, as well as "
+            "increased competencies in independent evaluation and monitoring of the judiciary, "
+            "methods of effective interaction with state authorities, documentation of human "
+            "rights violations and strategic litigation."
+        ),
+        (
+            "Academy participants joined the National Network for the Rule of Law in Kazakhstan "
+            "(NNRLK), which was initiated by the Academy organizers. The NNRLK aims to promote "
+            "coordinated and results-oriented civil society action to monitor, evaluate and "
+            "influence lawmaking and policy-making on rule of law and justice issues. The NNRLK "
+            "will facilitate coordination as well as peer-to-peer knowledge sharing and mentoring"
+            " among its members, thereby contributing to more coherent, strategic and effective "
+            "civil society action on ongoing justice reforms."
+        ),
+        (
+            'The project implemented by the Public Foundation "Legal Policy Research Centre" '
+            "(LPRC) and the International Partnership for Human Rights (IPHR) with the financial "
+            "support of the European Union is designed for 3 years - from the beginning of 2024 "
+            "to the end of 2026 and aims to increase the capacity of civil society to support the"
+            " rule of law and respond to challenges in the criminal justice system in Kazakhstan."
+            " The total budget of the project is EUR 777,895. The contribution of the European "
+            "Union is 739,000 Euros."
+        ),
+    ]
+)
+
+TITLE_003 = (
+    'Presentation of the project "Coordinated Civil Society Action to Promote Rule of Law for All"'
+)
+
+LEAD_003 = (
+    'The European Union funded project "Coordinated Civil Society Action to Promote the '
+    'Rule of Law for All" was presented on April 11, 2024 in Astana. Representatives of '
+    "government agencies, civil society, lawyers, journalists, research institutions and "
+    "international organizations attended the event."
+)
+
+BODY_003 = "\n\n".join(
+    [
+        (
+            '"Rule of law is a key condition for the functioning of a society and a state. The '
+            "respect of rule of law is essential for the trust of individuals in state "
+            "institutions and for the transparent development of the economy. Kazakhstan has made"
+            " reforms in this area in the past years and the European Union would like to support"
+            ' civil society to promote the rule of law further" - Mr. Johannes Baur, Head of '
+            "Cooperation of the Delegation of the European Union to the Republic of Kazakhstan, "
+            "noted in his speech."
+        ),
+        (
+            'The project "Coordinated Civil Society Action to Promote the Rule of Law for All" '
+            "responds to the need to support and strengthen the role of civil society in "
+            "overseeing the rule of law and justice reform processes currently underway in "
+            "Kazakhstan. Project activities will focus on active engagement with government "
+            "stakeholders to promote human rights-oriented reforms that take into account the "
+            "rights of women, youth and other vulnerable groups, and their effective "
+            "implementation in practice."
+        ),
+        (
+            "The project includes many initiatives, including the establishment of a Rule of Law "
+            "Academy, a Rule of Law Platform to improve coordination and information sharing, and"
+            " supportive measures to monitor the rule of law and criminal justice throughout "
+            "Kazakhstan. In addition, the project will promote annual national rule of law "
+            "forums."
+        ),
+        (
+            'The project implemented by the Public Foundation "Legal Policy Research Centre" '
+            "(LPRC) and the International Partnership for Human Rights (IPHR) with the financial "
+            "support of the European Union is designed for 3 years - from the beginning of 2024 "
+            "to the end of 2026 and aims to increase the capacity of civil society to support the"
+            " rule of law and respond to challenges in the criminal justice system in Kazakhstan."
+            " The total budget of the project is EUR 777,895. The contribution of the European "
+            "Union is 739,000 Euros."
+        ),
+    ]
+)
+
+
+COVERAGE_TITLE = (
+    "European Union, UNODC and Partners Discuss Developments on Probation and Criminal "
+    "Justice Information Management in the Kyrgyz Republic within the JUST4ALL Initiative"
+)
+COVERAGE_EXCERPT = (
+    "The European Union, UNODC, Government, Civil Society representatives and other key "
+    "stakeholders conducted the third \u2018Justice for All\u2019 project Steering Committee "
+    "Meeting on 5 October 2023. Some 60 stakeholders discussed the implementation of the "
+    "four-year project - an 8,800,000 Euro initiative co-funded by the European Union (EU), "
+    "co-funded and implemented by the United Nations Office on Drugs and Crime (UNODC) in "
+    "partnership with the Ludwig Boltzmann Institute of Fundamental and Human Rights."
+)
+
+RELEASES = [
+    # slug, title, lead, body, release date, dateline, event title words to find it by
+    (
+        "ninth-expert-forum-criminal-justice-central-asia",
+        TITLE_000,
+        LEAD_000,
+        BODY_000,
+        datetime.date(2024, 11, 21),
+        "ASTANA",
+        "Ninth Expert Forum",
+    ),
+    (
+        "rule-of-law-academy-civil-society-2024",
+        TITLE_002,
+        LEAD_002,
+        BODY_002,
+        datetime.date(2024, 8, 21),
+        "ALMATY",
+        "Rule of Law Academy",
+    ),
+    (
+        "presentation-rule-of-law-for-all",
+        TITLE_003,
+        LEAD_003,
+        BODY_003,
+        datetime.date(2024, 4, 11),
+        "ASTANA",
+        "Presentation",
+    ),
+]
+
+
+def _find_event(title_words: str, year: int, *, kind: str | None = None):
+    """The demo event a release is about, if events/demo.py created it (else None)."""
+    try:
+        from events.models import Event
+    except ImportError:  # pragma: no cover - the events app is part of the project
+        return None
+    events = Event.objects.filter(start_date__year=year, title__icontains=title_words)
+    if kind:
+        events = events.filter(kind=kind)
+    return events.order_by("start_date").first()
+
+
+def build() -> dict[str, int]:
+    tz = zoneinfo.ZoneInfo(settings.TIME_ZONE)
+    project = Project.objects.get(slug="rule-of-law-for-all")
+    contact = Person.objects.get(name="Olga Miroshnichenko", organisation__slug="lprc")
+    for slug, title, lead, body, date, dateline, event_words in RELEASES:
+        release, _ = PressRelease.objects.update_or_create(
+            slug=slug,
+            defaults={
+                "title": title,
+                "lead": lead,
+                "body": body,
+                "release_date": date,
+                "dateline_city": dateline,
+                "project": project,
+                "event": _find_event(event_words, date.year),
+                "status": PressRelease.Status.PUBLISHED,
+                "publish_at": datetime.datetime.combine(date, datetime.time(10, 0), tzinfo=tz),
+            },
+        )
+        release.contacts.set([contact])
+
+    # The article gives the meeting's date, not its own; the demo uses the meeting date.
+    Coverage.objects.update_or_create(
+        title=COVERAGE_TITLE,
+        outlet=Organisation.objects.get(slug="unodc"),
+        defaults={
+            "published_on": datetime.date(2023, 10, 5),
+            "excerpt": COVERAGE_EXCERPT,
+            "project": Project.objects.filter(slug="just4all").first(),
+            "event": _find_event("Steering", 2023, kind="steering-committee"),
+        },
+    )
+    return {
+        "press releases": PressRelease.objects.count(),
+        "coverage": Coverage.objects.count(),
+    }

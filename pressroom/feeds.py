@@ -1,0 +1,51 @@
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.urls import reverse_lazy
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+
+from .models import PressRelease
+
+FEED_SIZE = 20
+
+
+class LatestReleasesFeed(Feed):
+    """RSS 2.0 of the latest public releases; embargoed and draft ones are never in it."""
+
+    link = reverse_lazy("pressroom:release-list")
+
+    def title(self):
+        return _("%(site)s press releases") % {"site": settings.LPRC_SITE["short_name"]}
+
+    def description(self):
+        return _("Press releases of the %(site)s: forums, academies and projects.") % {
+            "site": settings.LPRC_SITE["name"]
+        }
+
+    def items(self):
+        return PressRelease.objects.published().for_cards().order_by("-publish_at")[:FEED_SIZE]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.lead_html
+
+    def item_pubdate(self, item):
+        return item.publish_at
+
+    def item_updateddate(self, item):
+        return item.updated_at
+
+    def item_author_name(self, item):
+        return settings.LPRC_SITE["name"]
+
+    def item_categories(self, item):
+        return [str(item.project)] if item.project else []
+
+
+class LatestReleasesAtomFeed(LatestReleasesFeed):
+    feed_type = Atom1Feed
+
+    def subtitle(self):
+        return self.description()

@@ -1,0 +1,157 @@
+from django.contrib.admin.views.decorators import staff_member_required
+from django.db.models import Prefetch
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.decorators import method_decorator
+from django.utils.http import content_disposition_header
+from django.views.generic import DetailView, ListView
+
+from events.models import Event
+from partners.models import Participation, Person
+
+from .filters import PressReleaseFilter
+from .models import PressRelease
+from .services import (
+    release_count_download,
+    release_official_pdf_etag,
+    release_pdf,
+    release_pdf_fingerprint,
+    release_with_pdf_data,
+)
+
+# Public PDFs may be kept briefly by browsers and proxies, then revalidated by ETag; a
+# release that is unpublished disappears within this many seconds.
+PUBLIC_PDF_MAX_AGE = 300
+
+
+class ReleaseListView(ListView):
+    template_name = "pressroom/release_list.html"
+    context_object_name = "releases"
+    paginate_by = 20
+
+    def get_queryset(self):
+        self.filterset = PressReleaseFilter(
+            self.request.GET or None,
+            queryset=PressRelease.objects.published().for_cards(),
+            request=self.request,
+        )
+        return self.filterset.qs
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(filter=self.filterset, **kwargs)
+
+
+def _detail_queryset(queryset):
+    return queryset.select_related("project", "event").prefetch_related(
+        Prefetch("contacts", queryset=Person.objects.select_related("organisation")),
+        Prefetch(
+            "project__participations",
+            queryset=Participation.objects.select_related("organisation"),
+        ),
+    )
+
+
+def _get_public_release(queryset, year: str, slug: str) -> PressRelease:
+    # The URL pattern allows four digits only, so int() cannot fail or overflow a date.
+    return get_object_or_404(queryset, release_date__year=int(year), slug=slug)
+
+
+class ReleaseDetailView(DetailView):
+    template_name = "pressroom/release_detail.html"
+    context_object_name = "release"
+    preview = False
+
+    def get_queryset(self):
+        return _detail_queryset(PressRelease.objects.published())
+
+    def get_object(self, queryset=None):
+        return _get_public_release(self.get_queryset(), self.kwargs["year"], self.kwargs["slug"])
+
+    def get_context_data(self, **kwargs):
+        release = self.object
+        pdf_url = release.get_preview_pdf_url() if self.preview else release.get_pdf_url()
+        show_event = release.event is not None and release.event.status == Event.Status.PUBLISHED
+        return super().get_context_data(
+            preview=self.preview, pdf_url=pdf_url, show_event=show_event, **kwargs
+        )
+
+
+@method_decorator(staff_member_required, name="dispatch")
+class ReleasePreviewView(ReleaseDetailView):
+    """A draft or scheduled release exactly as the public will see it, for staff only."""
+
+    preview = True
+
+    def get_queryset(self):
+        return _detail_queryset(PressRelease.objects.all())
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(self.get_queryset(), pk=self.kwargs["pk"])
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        _mark_private(response)
+        return response
+
+
+def _mark_private(response):
+    patch_cache_control(response, private=True, no_store=True)
+    response["X-Robots-Tag"] = "noindex, nofollow"
+
+
+def _pdf_response(request, release: PressRelease) -> HttpResponse:
+    """The official upload if there is one, else the rendered PDF; 304 when unchanged.
+
+    Served inline (Content-Disposition: inline with the filename): journalists read it in
+    the browser's viewer first and its Save button still offers `<date>-<slug>.pdf`;
+    `attachment` would force a download, which on phones buries the file in a folder.
+    """
+    if release.official_pdf:
+        etag = release_official_pdf_etag(release=release)
+    else:
+        etag = f'"{release_pdf_fingerprint(release=release)}"'
+    not_modified = get_conditional_response(request, etag=etag)
+    if not_modified is not None:
+        return not_modified
+
+    if release.official_pdf:
+        try:
+            handle = release.official_pdf.open("rb")
+        except FileNotFoundError as exc:
+            raise Http404("The official PDF file is missing from storage.") from exc
+        response = FileResponse(
+            handle,
+            content_type="application/pdf",
+            as_attachment=False,
+            filename=release.pdf_filename,
+        )
+    else:
+        document = release_pdf(release=release)
+        response = HttpResponse(document.content, content_type="application/pdf")
+        response["Content-Disposition"] = content_disposition_header(
+            as_attachment=False, filename=release.pdf_filename
+        )
+    response["ETag"] = etag
+    return response
+
+
+def release_pdf_view(request, year: str, slug: str):
+    release = _get_public_release(
+        release_with_pdf_data(PressRelease.objects.published()), year, slug
+    )
+    response = _pdf_response(request, release)
+    if response.status_code == 200:
+        patch_cache_control(response, public=True, max_age=PUBLIC_PDF_MAX_AGE)
+        if request.method == "GET":
+            release_count_download(release=release)
+    return response
+
+
+@staff_member_required
+def release_preview_pdf_view(request, pk: int):
+    """The PDF of any release, draft or scheduled, for staff; not counted as a download."""
+    release = get_object_or_404(release_with_pdf_data(), pk=pk)
+    response = _pdf_response(request, release)
+    _mark_private(response)
+    return response

@@ -1,0 +1,225 @@
+import io
+import time
+
+import pytest
+from django.core.files.base import ContentFile
+from django.urls import reverse
+from pypdf import PdfReader
+from weasyprint.urls import URLFetcher
+
+from pressroom import services
+from pressroom.models import PressRelease
+from pressroom.services import LocalOnlyURLFetcher, release_pdf, release_render_pdf
+from tests.factories import PressReleaseFactory
+
+pytestmark = pytest.mark.django_db
+
+LONG_BODY = "\n\n".join(
+    f"Paragraph {n}. The forum examined criminal justice reforms in Central Asia, the "
+    "independence of the judiciary, access to justice and the digitalisation of justice "
+    "systems, including ethical questions raised by artificial intelligence. " * 3
+    for n in range(7)
+)
+
+
+def pdf_text(content: bytes) -> str:
+    reader = PdfReader(io.BytesIO(content))
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture
+def release(eu_project, contact):
+    return PressReleaseFactory(
+        title="Ninth Expert Forum on Criminal Justice for Central Asia Concludes in Astana",
+        slug="ninth-expert-forum",
+        dateline_city="Astana",
+        project=eu_project,
+        contacts=[contact],
+    )
+
+
+def test_the_rendered_pdf_holds_title_date_dateline_contact_implementers_and_funders(release):
+    content = release_render_pdf(release=release)
+    assert content.startswith(b"%PDF-")
+    text = one_line(pdf_text(content))
+    assert "PRESS RELEASE" in text
+    assert "Ninth Expert Forum on Criminal Justice for Central Asia Concludes in Astana" in text
+    assert "November 21, 2024" in text
+    assert "ASTANA" in text
+    assert "over 220 participants" in text
+    assert "Olga Miroshnichenko" in text
+    assert "+77017444429" in text
+    assert (
+        "This project is implemented by Legal Policy Research Centre (LPRC) and "
+        "International Partnership for Human Rights (IPHR)" in text
+    )
+    assert "This project is funded by the European Union" in text
+    assert "Delegation of the European Union to the Republic of Kazakhstan" in text
+
+
+def test_a_release_without_project_has_no_funders_block(db):
+    release = PressReleaseFactory(project=None, title="A release on its own")
+    text = one_line(pdf_text(release_render_pdf(release=release)))
+    assert "A release on its own" in text
+    assert "funded by" not in text
+
+
+def test_first_render_of_a_two_page_release_is_well_under_two_seconds(release):
+    release.body = LONG_BODY
+    release.save()
+    started = time.perf_counter()
+    content = release_render_pdf(release=release)
+    elapsed = time.perf_counter() - started
+    pages = len(PdfReader(io.BytesIO(content)).pages)
+    print(f"\nFirst render of a {pages}-page release PDF: {elapsed:.3f} s")
+    assert pages == 2
+
+
+def test_the_pdf_fetcher_never_touches_the_network_or_files_outside_static(settings):
+    fetcher = LocalOnlyURLFetcher(root=settings.BASE_DIR / "static")
+    assert isinstance(fetcher, URLFetcher)
+    for url in (
+        "http://example.org/logo.png",
+        "https://example.org/x.css",
+        "ftp://example.org/x",
+        "file:///etc/passwd",
+        f"file://{settings.BASE_DIR}/static/../config/settings.py",
+    ):
+        with pytest.raises(ValueError):
+            fetcher.fetch(url)
+    response = fetcher.fetch((settings.BASE_DIR / "static" / "img" / "logo.svg").as_uri())
+    assert b"<svg" in response.read()
+    response.close()
+
+
+def test_a_remote_image_in_the_body_is_not_fetched(release, monkeypatch):
+    fetched = []
+    original = LocalOnlyURLFetcher.fetch
+
+    def spy(self, url, headers=None):
+        fetched.append(url)
+        return original(self, url, headers)
+
+    monkeypatch.setattr(LocalOnlyURLFetcher, "fetch", spy)
+    release.body = '<img src="http://169.254.169.254/latest/meta-data/"> Text after.'
+    release.save()
+    text = pdf_text(release_render_pdf(release=release))
+    assert "Text after." in text
+    assert all(url.startswith("file:") for url in fetched)
+
+
+class TestCache:
+    def test_a_second_request_is_served_from_the_cache(self, release, monkeypatch):
+        first = release_pdf(release=release)
+        calls = []
+        monkeypatch.setattr(services, "release_render_pdf", lambda **kw: calls.append(kw))
+        second = release_pdf(release=PressRelease.objects.get(pk=release.pk))
+        assert calls == []
+        assert second.content == first.content
+        assert second.etag == first.etag
+
+    def test_editing_the_release_renews_the_pdf(self, release):
+        first = release_pdf(release=release)
+        release.title = "A corrected title for the forum release"
+        release.save()
+        second = release_pdf(release=PressRelease.objects.get(pk=release.pk))
+        assert second.etag != first.etag
+        assert "A corrected title for the forum release" in one_line(pdf_text(second.content))
+
+    def test_editing_the_funders_statement_renews_the_pdf(self, release, eu_project):
+        first = release_pdf(release=release)
+        eu_project.eu.funder_statement = "This project is funded by the European Union\nNew address"
+        eu_project.eu.save()
+        second = release_pdf(release=PressRelease.objects.get(pk=release.pk))
+        assert second.etag != first.etag
+        assert "New address" in pdf_text(second.content)
+
+    def test_changing_a_contact_renews_the_pdf(self, release, contact):
+        first = release_pdf(release=release)
+        contact.phone = "+77000000001"
+        contact.save()
+        second = release_pdf(release=PressRelease.objects.get(pk=release.pk))
+        assert second.etag != first.etag
+        assert "+77000000001" in pdf_text(second.content)
+
+    def test_removing_a_contact_renews_the_pdf(self, release):
+        first = release_pdf(release=release)
+        release.contacts.clear()
+        second = release_pdf(release=PressRelease.objects.get(pk=release.pk))
+        assert second.etag != first.etag
+        assert "Olga Miroshnichenko" not in pdf_text(second.content)
+
+    def test_a_new_funder_renews_the_pdf(self, release, eu_project):
+        from partners.models import Participation
+        from tests.factories import OrganisationFactory, ParticipationFactory
+
+        first = release_pdf(release=release)
+        ParticipationFactory(
+            project=eu_project,
+            organisation=OrganisationFactory(funder_statement="Co-funded by the Foundation X"),
+            role=Participation.Role.CO_FUNDER,
+        )
+        second = release_pdf(release=PressRelease.objects.get(pk=release.pk))
+        assert second.etag != first.etag
+        assert "Co-funded by the Foundation X" in pdf_text(second.content)
+
+    def test_a_download_does_not_renew_the_pdf(self, client, release):
+        first = release_pdf(release=release)
+        client.get(release.get_pdf_url())
+        second = release_pdf(release=PressRelease.objects.get(pk=release.pk))
+        assert second.etag == first.etag
+
+
+class TestDownload:
+    def test_download_headers_and_count(self, client, release):
+        response = client.get(release.get_pdf_url())
+        assert response.status_code == 200
+        assert response["Content-Type"] == "application/pdf"
+        assert (
+            response["Content-Disposition"]
+            == 'inline; filename="2024-11-21-ninth-expert-forum.pdf"'
+        )
+        assert response["ETag"]
+        assert response.content.startswith(b"%PDF-")
+        assert "Ninth Expert Forum" in pdf_text(response.content)
+        release.refresh_from_db()
+        assert release.download_count == 1
+        client.get(release.get_pdf_url())
+        release.refresh_from_db()
+        assert release.download_count == 2
+
+    def test_the_url_sits_beside_the_release(self, release):
+        assert release.get_absolute_url() == "/press/2024/ninth-expert-forum/"
+        assert release.get_pdf_url() == "/press/2024/ninth-expert-forum.pdf"
+
+    def test_an_unchanged_pdf_answers_304_and_is_not_counted(self, client, release):
+        etag = client.get(release.get_pdf_url())["ETag"]
+        response = client.get(release.get_pdf_url(), headers={"if-none-match": etag})
+        assert response.status_code == 304
+        release.refresh_from_db()
+        assert release.download_count == 1
+
+    def test_the_uploaded_official_pdf_wins(self, client, release):
+        official = b"%PDF-1.4\n% the official one\n%%EOF\n"
+        release.official_pdf.save("official.pdf", ContentFile(official))
+        response = client.get(release.get_pdf_url())
+        assert response.status_code == 200
+        assert b"".join(response.streaming_content) == official
+        assert response["Content-Type"] == "application/pdf"
+        assert 'filename="2024-11-21-ninth-expert-forum.pdf"' in response["Content-Disposition"]
+        release.refresh_from_db()
+        assert release.download_count == 1
+
+    def test_a_wrong_year_or_slug_is_404(self, client, release):
+        assert client.get("/press/2023/ninth-expert-forum.pdf").status_code == 404
+        assert client.get("/press/2024/no-such-release.pdf").status_code == 404
+        assert client.get("/press/99999999/ninth-expert-forum.pdf").status_code == 404
+
+    def test_staff_see_the_count_in_the_admin(self, staff_client, release):
+        PressRelease.objects.filter(pk=release.pk).update(download_count=42)
+        response = staff_client.get(reverse("admin:pressroom_pressrelease_changelist"))
+        assert "42" in response.content.decode()
