@@ -1,0 +1,93 @@
+"""Brute-force protection of the admin login (django-axes)."""
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+PASSWORD = "a-long-test-password"
+
+
+@pytest.fixture
+def editor(django_user_model):
+    return django_user_model.objects.create_user(
+        username="editor", password=PASSWORD, is_staff=True
+    )
+
+
+def sign_in(client, password, username="editor", address="203.0.113.7"):
+    return client.post(
+        reverse("admin:login"),
+        {"username": username, "password": password, "next": reverse("admin:index")},
+        REMOTE_ADDR=address,
+    )
+
+
+def test_wrong_passwords_lock_the_login_and_the_right_one_is_refused_until_reset(client, editor):
+    limit = settings.AXES_FAILURE_LIMIT
+    for _ in range(limit - 1):
+        response = sign_in(client, "wrong-password")
+        assert response.status_code == 200
+        assert "Please enter the correct username and password" in response.content.decode()
+
+    locked = sign_in(client, "wrong-password")
+    assert locked.status_code == 429
+    page = locked.content.decode()
+    assert "Sign-in locked" in page
+    assert f"sign-in is locked after {limit} wrong passwords" in page
+
+    # The right password no longer helps: the lock holds and no session is opened.
+    refused = sign_in(client, PASSWORD)
+    assert refused.status_code == 429
+    assert "Sign-in locked" in refused.content.decode()
+    assert "_auth_user_id" not in client.session
+    assert client.get(reverse("admin:index")).status_code == 302
+
+    call_command("axes_reset_username", "editor", verbosity=0)
+    welcome = sign_in(client, PASSWORD)
+    assert welcome.status_code == 302
+    assert welcome["Location"] == reverse("admin:index")
+    assert "LPRC site administration" in client.get(reverse("admin:index")).content.decode()
+
+
+def test_a_lock_from_one_address_does_not_lock_the_editor_out_elsewhere(client, editor):
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        sign_in(client, "wrong-password", address="198.51.100.66")
+    assert sign_in(client, PASSWORD, address="198.51.100.66").status_code == 429
+    assert sign_in(client, PASSWORD, address="203.0.113.7").status_code == 302
+
+
+def test_a_successful_login_clears_earlier_failures(client, editor):
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        sign_in(client, "wrong-password")
+    assert sign_in(client, PASSWORD).status_code == 302
+    client.logout()
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        sign_in(client, "wrong-password")
+    assert sign_in(client, PASSWORD).status_code == 302
+
+
+def test_only_staff_accounts_may_sign_in_to_the_admin(client, django_user_model):
+    django_user_model.objects.create_user(username="reader", password=PASSWORD, is_staff=False)
+    response = sign_in(client, PASSWORD, username="reader")
+    assert response.status_code == 200
+    assert "correct username and password for a staff account" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_weak_passwords_are_refused(django_user_model):
+    from django.contrib.auth.password_validation import validate_password
+    from django.core.exceptions import ValidationError
+
+    user = django_user_model(username="editor")
+    with pytest.raises(ValidationError) as refused:
+        validate_password("password1", user)
+    assert "This password is too common." in refused.value.messages
+
+
+def test_force_login_still_works_beside_axes(staff_client):
+    response = staff_client.get(reverse("admin:index"))
+    assert response.status_code == 200
+    assert "LPRC site administration" in response.content.decode()
