@@ -19,8 +19,6 @@ from .models import (
 )
 from .services import event_duplicate_as_next_edition
 
-NOT_AN_IMAGE = _("The file is not an image: upload a JPEG, PNG, WebP or GIF file.")
-
 
 @admin.register(EventSeries)
 class EventSeriesAdmin(admin.ModelAdmin):
@@ -77,21 +75,8 @@ class SessionInline(admin.StackedInline):
     extra = 0
 
 
-class PhotoInlineForm(forms.ModelForm):
-    class Meta:
-        model = Photo
-        fields = ["image", "caption", "alt_text", "credit", "order"]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        # Django's own wording ("either not an image or a corrupted image") reads as a
-        # technical fault; say what to upload instead, as the model validator does.
-        self.fields["image"].error_messages["invalid_image"] = NOT_AN_IMAGE
-
-
 class PhotoInline(admin.TabularInline):
     model = Photo
-    form = PhotoInlineForm
     fields = ["preview", "image", "caption", "alt_text", "credit", "order"]
     readonly_fields = ["preview"]
     extra = 0

@@ -13,7 +13,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from core.uploads import MB, HashedUploadTo, MaxFileSizeValidator, WebImageValidator
+from core.uploads import (
+    MB,
+    HashedUploadTo,
+    MaxFileSizeValidator,
+    WebImageField,
+    WebImageValidator,
+)
 from partners.models import Organisation, Project
 
 from .ordinals import ordinal_title
@@ -145,7 +151,7 @@ class Event(models.Model):
     participating_countries = CountryField(_("participating countries"), multiple=True, blank=True)
     summary = models.TextField(_("summary"), help_text=_("One or two sentences for lists."))
     body = models.TextField(_("body"), blank=True)
-    cover_image = models.ImageField(
+    cover_image = WebImageField(
         _("cover image"),
         upload_to=HashedUploadTo("events/covers"),
         blank=True,
@@ -239,8 +245,6 @@ class Event(models.Model):
                 errors["edition"] = _(
                     "The %(ordinal)s edition of this series is already taken by “%(title)s”."
                 ) % {"ordinal": ordinal_title(self.edition), "title": taken.title}
-        if self.participant_count is not None and self.participant_count < 0:
-            errors["participant_count"] = PARTICIPANT_COUNT_NEGATIVE
         if errors:
             raise ValidationError(errors)
 
@@ -361,7 +365,8 @@ class Photo(models.Model):
     event = models.ForeignKey(
         Event, on_delete=models.CASCADE, related_name="photos", verbose_name=_("event")
     )
-    image = models.ImageField(
+    # Re-encoded on upload (no EXIF, no hidden payload), then resized into renditions.
+    image = WebImageField(
         _("image"),
         upload_to=HashedUploadTo("events/photos"),
         width_field="width",

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
 from partners.models import Organisation
+from pressroom.models import Coverage, PressRelease
 
 from .calendar import calendar_response
 from .filters import EventFilter
@@ -131,6 +132,14 @@ def _detail_queryset():
         ),
         "photos",
         "documents",
+        Prefetch(
+            "press_releases",
+            queryset=PressRelease.objects.published().for_cards(),
+            to_attr="public_releases",
+        ),
+        Prefetch(
+            "coverage", queryset=Coverage.objects.select_related("outlet"), to_attr="coverage_items"
+        ),
     )
 
 

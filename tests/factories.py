@@ -94,3 +94,98 @@ class CoverageFactory(DjangoModelFactory):
     published_on = datetime.date(2024, 11, 22)
     excerpt = "Some 60 stakeholders discussed the implementation of the project."
     project = factory.SubFactory(ProjectFactory)
+
+
+# --- events ------------------------------------------------------------------------------
+# Models named by label so that this section needs no import at the top of the file.
+
+
+def png_bytes(size=(64, 48), color=(20, 70, 107), image_format="PNG") -> bytes:
+    """A real image, made with Pillow, for upload tests."""
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", size, color).save(buffer, image_format)
+    return buffer.getvalue()
+
+
+def upload(data: bytes, name: str):
+    from django.core.files.base import ContentFile
+
+    return ContentFile(data, name=name)
+
+
+MINIMAL_PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+)
+
+
+class EventSeriesFactory(DjangoModelFactory):
+    class Meta:
+        model = "events.EventSeries"
+        django_get_or_create = ["slug"]
+
+    title = factory.Sequence(lambda n: f"Expert Forum number {n}")
+    slug = factory.Sequence(lambda n: f"expert-forum-{n}")
+
+
+class EventFactory(DjangoModelFactory):
+    class Meta:
+        model = "events.Event"
+
+    title = factory.Sequence(lambda n: f"Event number {n}")
+    slug = factory.Sequence(lambda n: f"event-{n}")
+    kind = "forum"
+    status = "published"
+    start_date = datetime.date(2024, 11, 20)
+    end_date = factory.LazyAttribute(lambda o: o.start_date + datetime.timedelta(days=1))
+    city = "Astana"
+    country = "KZ"
+    summary = "Over 220 participants examined criminal justice reforms."
+
+
+class EventOrganisationFactory(DjangoModelFactory):
+    class Meta:
+        model = "events.EventOrganisation"
+
+    event = factory.SubFactory(EventFactory)
+    organisation = factory.SubFactory(OrganisationFactory)
+    role = "organiser"
+
+
+class SessionFactory(DjangoModelFactory):
+    class Meta:
+        model = "events.Session"
+        skip_postgeneration_save = True
+
+    event = factory.SubFactory(EventFactory)
+    kind = "panel"
+    title = factory.Sequence(lambda n: f"Session number {n}")
+
+    @factory.post_generation
+    def leading_organisations(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.leading_organisations.set(extracted)
+
+
+class PhotoFactory(DjangoModelFactory):
+    class Meta:
+        model = "events.Photo"
+
+    event = factory.SubFactory(EventFactory)
+    image = factory.LazyFunction(lambda: upload(png_bytes(), "photo.png"))
+    caption = factory.Sequence(lambda n: f"Participants of the forum, photo {n}")
+    credit = "LPRC"
+
+
+class DocumentFactory(DjangoModelFactory):
+    class Meta:
+        model = "events.Document"
+
+    event = factory.SubFactory(EventFactory)
+    title = factory.Sequence(lambda n: f"Agenda {n}")
+    kind = "agenda"
+    file = factory.LazyFunction(lambda: upload(MINIMAL_PDF, "agenda.pdf"))
