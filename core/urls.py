@@ -7,4 +7,5 @@ app_name = "core"
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("healthz/", views.healthz, name="healthz"),
+    path("search/", views.search, name="search"),
 ]

@@ -5,6 +5,7 @@ from django.views.generic import TemplateView
 
 from events.models import Event
 from partners.models import Participation, Project
+from pressroom.models import PressRelease
 
 
 class HomeView(TemplateView):
@@ -24,6 +25,7 @@ class HomeView(TemplateView):
             funders=list(funders.values()),
             upcoming_events=events.upcoming()[:3],
             recent_events=events.past()[:3],
+            latest_releases=PressRelease.objects.published().for_cards()[:3],
             **kwargs,
         )
 

@@ -1,0 +1,186 @@
+"""One search over everything the public may see: events, press releases, projects and
+organisations.
+
+On PostgreSQL it is full-text search (``websearch_to_tsquery`` syntax, so "quoted phrases"
+and -exclusions work) ranked by where the words occur: a hit in a title weighs more than one
+in a body. On SQLite, where development and most tests run, every word must appear
+(case-insensitively) in one of the same fields, and the lists keep their usual order.
+
+Each kind of result costs one query, however many objects the database holds.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from django.db import connections, models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+MAX_QUERY_LENGTH = 200
+# More words than this is not a search any more; the rest are dropped on SQLite.
+MAX_TERMS = 10
+RESULTS_PER_KIND = 20
+# The text-search configuration: stems English words ("forums" finds "forum").
+TEXT_SEARCH_CONFIG = "english"
+
+
+@dataclass(frozen=True)
+class Source:
+    """A kind of content the search looks in, and its fields by weight (A weighs most)."""
+
+    key: str
+    label: str
+    weighted_fields: dict[str, str]
+    queryset: object = field(repr=False)  # a callable returning the public queryset
+
+
+@dataclass
+class ResultGroup:
+    key: str
+    label: str
+    results: list
+    has_more: bool
+
+
+@dataclass
+class SearchOutcome:
+    query: str = ""
+    was_shortened: bool = False
+    groups: list[ResultGroup] = field(default_factory=list)
+
+    @property
+    def is_empty_query(self) -> bool:
+        return not self.query
+
+    @property
+    def total(self) -> int:
+        return sum(len(group.results) for group in self.groups)
+
+
+def _events():
+    from events.models import Event
+
+    return Event.objects.published().for_cards()
+
+
+def _releases():
+    from pressroom.models import PressRelease
+
+    return PressRelease.objects.published().for_cards()
+
+
+def _projects():
+    from partners.models import Project
+
+    return Project.objects.all()
+
+
+def _organisations():
+    from partners.models import Organisation
+
+    return Organisation.objects.all()
+
+
+SOURCES = [
+    Source(
+        "events",
+        _("Events"),
+        {"title": "A", "summary": "B", "city": "C", "venue": "C", "body": "D"},
+        _events,
+    ),
+    Source(
+        "releases",
+        _("Press releases"),
+        {"title": "A", "lead": "B", "dateline_city": "C", "body": "D"},
+        _releases,
+    ),
+    Source(
+        "projects",
+        _("Projects"),
+        {"title": "A", "short_name": "A", "summary": "B", "description": "D"},
+        _projects,
+    ),
+    Source(
+        "organisations",
+        _("Partners"),
+        {"name": "A", "short_name": "A", "description": "C"},
+        _organisations,
+    ),
+]
+
+
+def clean_query(raw: str | None) -> tuple[str, bool]:
+    """The query as the search uses it, and whether it had to be shortened.
+
+    Control characters (a NUL byte breaks PostgreSQL) are dropped and runs of white space
+    become one space. A query with no letter or digit in it searches for nothing.
+    """
+    text = "".join(
+        " " if unicodedata.category(ch).startswith(("C", "Z")) else ch for ch in raw or ""
+    )
+    text = re.sub(r"\s+", " ", text).strip()
+    shortened = len(text) > MAX_QUERY_LENGTH
+    if shortened:
+        text = text[:MAX_QUERY_LENGTH]
+        # Drop the word that was cut in half, unless it is the only one.
+        text = text.rsplit(" ", 1)[0] if " " in text else text
+    if not any(ch.isalnum() for ch in text):
+        return "", shortened
+    return text, shortened
+
+
+def _terms(query: str) -> list[str]:
+    words = [word.strip("\"'+-") for word in query.split()]
+    return [word for word in words if word][:MAX_TERMS]
+
+
+def _substring_filter(source: Source, query: str) -> Q:
+    condition = Q()
+    for term in _terms(query):
+        any_field = Q()
+        for name in source.weighted_fields:
+            any_field |= Q(**{f"{name}__icontains": term})
+        condition &= any_field
+    return condition
+
+
+def _ranked(queryset: models.QuerySet, source: Source, query: str) -> models.QuerySet:
+    from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+
+    vector = None
+    for name, weight in source.weighted_fields.items():
+        part = SearchVector(name, weight=weight, config=TEXT_SEARCH_CONFIG)
+        vector = part if vector is None else vector + part
+    search_query = SearchQuery(query, search_type="websearch", config=TEXT_SEARCH_CONFIG)
+    return (
+        queryset.annotate(search_document=vector, search_rank=SearchRank(vector, search_query))
+        .filter(search_document=search_query)
+        .order_by("-search_rank", "pk")
+    )
+
+
+def search_source(source: Source, query: str, *, limit: int = RESULTS_PER_KIND) -> ResultGroup:
+    queryset = source.queryset()
+    if connections[queryset.db].vendor == "postgresql":
+        queryset = _ranked(queryset, source, query)
+    else:
+        queryset = queryset.filter(_substring_filter(source, query))
+    # One more than shown tells whether there are more, without a second COUNT query.
+    results = list(queryset[: limit + 1])
+    return ResultGroup(
+        key=source.key,
+        label=source.label,
+        results=results[:limit],
+        has_more=len(results) > limit,
+    )
+
+
+def site_search(raw_query: str | None, *, limit: int = RESULTS_PER_KIND) -> SearchOutcome:
+    """Search every kind of public content; one query per kind, none for an empty query."""
+    query, shortened = clean_query(raw_query)
+    outcome = SearchOutcome(query=query, was_shortened=shortened)
+    if not query:
+        return outcome
+    outcome.groups = [search_source(source, query, limit=limit) for source in SOURCES]
+    return outcome

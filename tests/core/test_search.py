@@ -1,0 +1,161 @@
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from core.search import MAX_QUERY_LENGTH, clean_query, site_search
+from tests.factories import (
+    EventFactory,
+    OrganisationFactory,
+    PressReleaseFactory,
+    ProjectFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+SEARCH_URL = reverse("core:search")
+# One query for each kind of content: events, releases, projects, organisations.
+QUERIES_FOR_A_SEARCH = 4
+
+
+def page_text(response) -> str:
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("  rule   of\tlaw ", "rule of law"),
+        ("\x00Almaty\x07", "Almaty"),
+        ("!!! ??? ...", ""),
+        ("", ""),
+        (None, ""),
+        ("Алматы", "Алматы"),
+    ],
+)
+def test_clean_query_keeps_words_and_drops_what_could_break_the_database(raw, expected):
+    assert clean_query(raw) == (expected, False)
+
+
+def test_clean_query_shortens_a_very_long_query():
+    query, shortened = clean_query("law " * 1000)
+    assert shortened is True
+    assert len(query) <= MAX_QUERY_LENGTH
+
+
+def test_results_are_grouped_by_kind_in_a_fixed_order(client):
+    project = ProjectFactory(title="Justice for All in Almaty", short_name="J4A")
+    EventFactory(title="Almaty Expert Forum", city="Almaty", project=project)
+    PressReleaseFactory(title="Forum opens in Almaty", dateline_city="ALMATY", project=project)
+    OrganisationFactory(name="Almaty City Court", kind="court")
+
+    html = page_text(client.get(SEARCH_URL, {"q": "almaty"}))
+
+    assert "4 results for “almaty”" in html
+    positions = [
+        html.index(f'id="results-{key}"')
+        for key in ("events", "releases", "projects", "organisations")
+    ]
+    assert positions == sorted(positions)
+    for title in (
+        "Almaty Expert Forum",
+        "Forum opens in Almaty",
+        "Justice for All in Almaty",
+        "Almaty City Court",
+    ):
+        assert title in html
+
+
+def test_every_word_must_match(client):
+    EventFactory(title="Rule of Law Academy", summary="Judges and lawyers met.")
+    EventFactory(title="Criminal Justice Forum", summary="Prosecutors met.")
+
+    html = page_text(client.get(SEARCH_URL, {"q": "academy judges"}))
+
+    assert "Rule of Law Academy" in html
+    assert "Criminal Justice Forum" not in html
+
+
+def test_drafts_and_embargoed_releases_are_never_found(client):
+    EventFactory(title="Secret Draft Forum", status="draft")
+    PressReleaseFactory(title="Secret Draft Release", status="draft")
+    PressReleaseFactory(
+        title="Secret Embargoed Release",
+        publish_at=timezone.now() + datetime.timedelta(days=2),
+    )
+    PressReleaseFactory(title="Secret Public Release")
+
+    html = page_text(client.get(SEARCH_URL, {"q": "secret"}))
+
+    assert "Secret Public Release" in html
+    assert "Secret Draft Forum" not in html
+    assert "Secret Draft Release" not in html
+    assert "Secret Embargoed Release" not in html
+
+
+def test_empty_search_offers_the_lists_and_runs_no_query(client, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        html = page_text(client.get(SEARCH_URL))
+    assert "Or browse" in html
+    assert reverse("events:forum-list") in html
+    assert 'name="q"' in html
+
+
+@pytest.mark.parametrize("absurd", ["!!!", "   ", "%%%___", "'; DROP TABLE x; --!"])
+def test_absurd_search_explains_itself(client, absurd):
+    html = page_text(client.get(SEARCH_URL, {"q": absurd}))
+    if any(ch.isalnum() for ch in absurd):
+        assert "Nothing published matches" in html
+    elif absurd.strip():
+        assert "has no letters or digits" in html
+    else:
+        assert "Or browse" in html
+
+
+def test_nothing_found_says_so_and_suggests_where_to_look(client):
+    html = page_text(client.get(SEARCH_URL, {"q": "zanzibar"}))
+    assert "Nothing published matches “zanzibar”" in html
+    assert reverse("pressroom:release-list") in html
+
+
+def test_very_long_search_is_shortened_not_refused(client):
+    EventFactory(title="Forum on Law")
+    html = page_text(client.get(SEARCH_URL, {"q": "forum " * 2000}))
+    assert "only its first 200 characters were used" in html
+    assert "Forum on Law" in html
+
+
+def test_a_nul_byte_is_harmless(client):
+    EventFactory(title="Steering committee in Bishkek")
+    html = page_text(client.get(SEARCH_URL, {"q": "bish\x00kek"}))
+    assert "Nothing published matches" in html or "Bishkek" in html
+
+
+def test_many_matches_are_capped_per_kind_with_a_hint(client):
+    EventFactory.create_batch(25, title="Forum in Shymkent")
+    outcome = site_search("shymkent")
+    events = outcome.groups[0]
+    assert events.key == "events"
+    assert len(events.results) == 20 and events.has_more
+    html = page_text(client.get(SEARCH_URL, {"q": "shymkent"}))
+    assert "Only the 20 best matches are shown" in html
+
+
+def fill(count):
+    for n in range(count):
+        project = ProjectFactory(title=f"Forum project {n}")
+        EventFactory(title=f"Forum event {n}", project=project)
+        PressReleaseFactory(title=f"Forum release {n}", project=project)
+        OrganisationFactory(name=f"Forum organisation {n}", description="Hosts a forum.")
+
+
+@pytest.mark.parametrize("count", [3, 120])
+def test_search_runs_one_query_per_kind_whatever_the_size(
+    client, django_assert_max_num_queries, count
+):
+    fill(count)
+    with django_assert_max_num_queries(QUERIES_FOR_A_SEARCH):
+        html = page_text(client.get(SEARCH_URL, {"q": "forum"}))
+    assert "Forum event 0" in html or f"Forum event {count - 1}" in html
