@@ -3,10 +3,12 @@ from django.utils import timezone
 from django.views.generic import DetailView, ListView, TemplateView
 
 from events.models import Event
+from pressroom.models import Coverage, PressRelease
 
 from .models import Organisation, Participation, Project
 
 PROJECT_EVENTS_SHOWN = 12
+PROJECT_RELEASES_SHOWN = 6
 
 
 class ProjectListView(TemplateView):
@@ -34,6 +36,18 @@ class ProjectDetailView(DetailView):
                 .for_cards()
                 .order_by("-start_date")[:PROJECT_EVENTS_SHOWN],
                 to_attr="published_events",
+            ),
+            Prefetch(
+                "press_releases",
+                queryset=PressRelease.objects.published()
+                .for_cards()
+                .order_by("-release_date", "-publish_at")[:PROJECT_RELEASES_SHOWN],
+                to_attr="public_releases",
+            ),
+            Prefetch(
+                "coverage",
+                queryset=Coverage.objects.select_related("outlet"),
+                to_attr="coverage_items",
             ),
         )
 
