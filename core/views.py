@@ -1,11 +1,14 @@
 from django.db import transaction
 from django.http import HttpResponse
+from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
 from events.models import Event
 from partners.models import Participation, Project
 from pressroom.models import PressRelease
+
+from .search import MAX_QUERY_LENGTH, site_search
 
 
 class HomeView(TemplateView):
@@ -35,3 +38,15 @@ class HomeView(TemplateView):
 def healthz(request):
     """For load balancers and the benchmark's baseline: answers without touching the database."""
     return HttpResponse("ok", content_type="text/plain")
+
+
+# Read-only: no transaction (and no savepoint queries) around it.
+@transaction.non_atomic_requests
+def search(request):
+    """/search/?q=: every kind of published content, grouped by kind; never an error."""
+    outcome = site_search(request.GET.get("q"))
+    return render(
+        request,
+        "core/search.html",
+        {"outcome": outcome, "max_query_length": MAX_QUERY_LENGTH},
+    )
