@@ -1,0 +1,37 @@
+"""`manage.py restore ARCHIVE`: load an archive written by `manage.py backup`."""
+
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from core.backups import BackupError, backup_restore
+
+
+class Command(BaseCommand):
+    help = (
+        "Restore an archive written by `backup` into an empty, migrated installation: run "
+        "`migrate` first. Refuses a database holding content the archive does not have, "
+        "unless --force, which replaces the database's content (media files of the same "
+        "name are overwritten, other files are left alone)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("archive", type=Path, help="A .tar.gz written by `backup`.")
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Empty the database first if it holds content that is not in the archive.",
+        )
+
+    def handle(self, *args, archive, force=False, **options):
+        try:
+            result = backup_restore(archive_path=archive, force=force)
+        except BackupError as exc:
+            raise CommandError(str(exc)) from exc
+        objects = sum(result["objects"].values())
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Restored {objects} objects and {result['media_files']} media files "
+                f"from {archive}."
+            )
+        )

@@ -1,0 +1,170 @@
+"""`manage.py backup` and `restore`: the demo content and its files survive a round trip."""
+
+import io
+import json
+import shutil
+import tarfile
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.management import CommandError, call_command
+from PIL import Image
+
+from partners.models import Organisation, Project
+
+pytestmark = pytest.mark.django_db
+
+
+def png_bytes() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (30, 20), "teal").save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def everything() -> list[str]:
+    """Every backed-up object, as portable JSON: what a restore must give back."""
+    output = io.StringIO()
+    call_command(
+        "dumpdata",
+        "--natural-foreign",
+        "--natural-primary",
+        "--exclude=contenttypes",
+        "--exclude=auth.permission",
+        "--exclude=sessions",
+        "--exclude=admin.logentry",
+        stdout=output,
+    )
+    return sorted(json.dumps(item, sort_keys=True) for item in json.loads(output.getvalue()))
+
+
+def media_files() -> dict[str, bytes]:
+    root = Path(settings.MEDIA_ROOT)
+    return {
+        path.relative_to(root).as_posix(): path.read_bytes()
+        for path in root.rglob("*")
+        if path.is_file()
+    }
+
+
+@pytest.fixture
+def demo(django_user_model):
+    call_command("load_demo", "--no-user", verbosity=0)
+    django_user_model.objects.create_user(
+        username="editor", password="a-long-test-password", is_staff=True
+    )
+    lprc = Organisation.objects.get(slug="lprc")
+    lprc.logo.save("lprc.png", ContentFile(png_bytes()), save=True)
+    return lprc
+
+
+@pytest.fixture
+def archive(tmp_path, demo):
+    path = tmp_path / "backups" / "site.tar.gz"
+    out = io.StringIO()
+    call_command("backup", "--output", str(path), stdout=out)
+    assert f"Wrote {path}" in out.getvalue()
+    return path
+
+
+def empty_installation():
+    call_command("flush", interactive=False, verbosity=0)
+    shutil.rmtree(settings.MEDIA_ROOT)
+
+
+def test_round_trip_gives_back_every_object_and_file(tmp_path, demo):
+    before, files_before = everything(), media_files()
+    assert Organisation.objects.count() > 10 and Project.objects.count() >= 2
+    assert len(files_before) == 1
+    path = tmp_path / "site.tar.gz"
+    call_command("backup", "--output", str(path), verbosity=0)
+
+    empty_installation()
+    assert not Organisation.objects.exists() and media_files() == {}
+
+    out = io.StringIO()
+    call_command("restore", str(path), stdout=out)
+    assert "Restored" in out.getvalue() and "1 media files" in out.getvalue()
+    assert everything() == before
+    assert media_files() == files_before
+    lprc = Organisation.objects.get(slug="lprc")
+    assert Path(lprc.logo.path).read_bytes() == files_before[lprc.logo.name]
+    assert lprc.participations.exists()
+
+
+def test_archive_is_a_tar_gz_with_a_manifest_the_database_and_the_media(archive, demo):
+    with tarfile.open(archive, "r:gz") as tar:
+        names = tar.getnames()
+        manifest = json.load(tar.extractfile("manifest.json"))
+    assert names[:2] == ["manifest.json", "database.json"]
+    assert f"media/{demo.logo.name}" in names
+    assert manifest["format"] == "lprc-backup"
+    assert manifest["objects"]["partners.organisation"] == Organisation.objects.count()
+    assert manifest["media_files"] == 1
+    assert "contenttypes.contenttype" not in manifest["objects"]
+    assert "sessions.session" not in manifest["objects"]
+
+
+def test_restore_refuses_a_file_that_is_not_an_archive(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("not a backup")
+    with pytest.raises(CommandError, match="is not a backup archive"):
+        call_command("restore", str(path))
+
+
+def test_restore_refuses_a_tar_gz_that_is_not_an_lprc_backup(tmp_path):
+    path = tmp_path / "other.tar.gz"
+    with tarfile.open(path, "w:gz") as tar:
+        info = tarfile.TarInfo("hello.txt")
+        info.size = 2
+        tar.addfile(info, io.BytesIO(b"hi"))
+    with pytest.raises(CommandError, match="is not an LPRC backup: it has no readable"):
+        call_command("restore", str(path))
+
+
+def test_restore_refuses_an_entry_outside_the_media_folder(tmp_path, archive):
+    crafted = tmp_path / "crafted.tar.gz"
+    with tarfile.open(archive, "r:gz") as source, tarfile.open(crafted, "w:gz") as tar:
+        for member in source.getmembers():
+            tar.addfile(member, source.extractfile(member))
+        info = tarfile.TarInfo("media/../../escape.txt")
+        info.size = 4
+        tar.addfile(info, io.BytesIO(b"evil"))
+    empty_installation()
+    with pytest.raises(CommandError, match="holds an unexpected entry"):
+        call_command("restore", str(crafted))
+    assert not Organisation.objects.exists()
+    assert not (tmp_path / "escape.txt").exists()
+
+
+def test_restore_refuses_a_database_with_other_content_unless_forced(archive):
+    Organisation.objects.create(name="Newcomer", slug="newcomer", kind="media")
+    with pytest.raises(CommandError) as refused:
+        call_command("restore", str(archive))
+    assert "already holds content that is not in the archive (1 organisation)" in str(refused.value)
+    assert "--force" in str(refused.value)
+    assert Organisation.objects.filter(slug="newcomer").exists()
+
+    call_command("restore", str(archive), "--force", verbosity=0)
+    assert not Organisation.objects.filter(slug="newcomer").exists()
+    assert Organisation.objects.get(slug="lprc").logo
+
+
+def test_restore_into_a_freshly_migrated_installation_is_not_refused(archive):
+    """`migrate` creates the 17 SDGs; the archive has them too, so they are no reason
+    to refuse the restore."""
+    import importlib
+
+    from django.apps import apps
+
+    from partners.models import SustainableDevelopmentGoal
+
+    empty_installation()
+    sdg_migration = importlib.import_module("partners.migrations.0002_sdg_goals")
+    sdg_migration.create_goals(apps, None)
+    assert SustainableDevelopmentGoal.objects.count() == 17
+
+    call_command("restore", str(archive), verbosity=0)
+    assert SustainableDevelopmentGoal.objects.count() == 17
+    assert Organisation.objects.get(slug="lprc").logo
