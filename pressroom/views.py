@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.decorators import method_decorator
 from django.utils.http import content_disposition_header
+from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
 from events.models import Event
@@ -136,6 +137,7 @@ def _pdf_response(request, release: PressRelease) -> HttpResponse:
     return response
 
 
+@require_safe
 def release_pdf_view(request, year: str, slug: str):
     release = _get_public_release(
         release_with_pdf_data(PressRelease.objects.published()), year, slug
@@ -148,6 +150,7 @@ def release_pdf_view(request, year: str, slug: str):
     return response
 
 
+@require_safe
 @staff_member_required
 def release_preview_pdf_view(request, pk: int):
     """The PDF of any release, draft or scheduled, for staff; not counted as a download."""

@@ -192,6 +192,12 @@ class TestDownload:
         release.refresh_from_db()
         assert release.download_count == 2
 
+    def test_head_is_not_a_download_and_post_is_refused(self, client, release):
+        assert client.head(release.get_pdf_url()).status_code == 200
+        assert client.post(release.get_pdf_url()).status_code == 405
+        release.refresh_from_db()
+        assert release.download_count == 0
+
     def test_the_url_sits_beside_the_release(self, release):
         assert release.get_absolute_url() == "/press/2024/ninth-expert-forum/"
         assert release.get_pdf_url() == "/press/2024/ninth-expert-forum.pdf"
