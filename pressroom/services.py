@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+import logging
 from dataclasses import dataclass
 from functools import cache as memoize
 from pathlib import Path
@@ -19,6 +20,8 @@ from weasyprint.urls import URLFetcher
 from partners.models import Participation, Person, Project
 
 from .models import PressRelease
+
+logger = logging.getLogger(__name__)
 
 PDF_TEMPLATE = "pressroom/release_pdf.html"
 # A rendered PDF is renewed when its fingerprint changes, not when time passes; the
@@ -167,6 +170,15 @@ def _cache_key(release: PressRelease, fingerprint: str) -> str:
     return f"{PDF_CACHE_PREFIX}:{release.pk}:{fingerprint}"
 
 
+def _cache_call(method, *args):
+    """A cache that is down costs a render, never a failed download."""
+    try:
+        return method(*args)
+    except Exception:  # Redis errors differ by client library; none may break a download.
+        logger.warning("Release PDF cache unavailable", exc_info=True)
+        return None
+
+
 def release_pdf(*, release: PressRelease) -> PdfDocument | None:
     """The rendered PDF of a release (from the cache while nothing it shows has changed).
 
@@ -177,10 +189,10 @@ def release_pdf(*, release: PressRelease) -> PdfDocument | None:
     release = _load_pdf_data(release)
     fingerprint = release_pdf_fingerprint(release=release)
     key = _cache_key(release, fingerprint)
-    content = cache.get(key)
+    content = _cache_call(cache.get, key)
     if content is None:
         content = release_render_pdf(release=release)
-        cache.set(key, content, PDF_CACHE_TIMEOUT)
+        _cache_call(cache.set, key, content, PDF_CACHE_TIMEOUT)
     return PdfDocument(content=content, etag=f'"{fingerprint}"')
 
 

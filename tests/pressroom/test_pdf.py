@@ -229,3 +229,16 @@ class TestDownload:
         PressRelease.objects.filter(pk=release.pk).update(download_count=42)
         response = staff_client.get(reverse("admin:pressroom_pressrelease_changelist"))
         assert "42" in response.content.decode()
+
+
+def test_a_cache_that_is_down_costs_a_render_not_a_download(client, release, monkeypatch):
+    from django.core.cache import cache
+
+    def broken(*args, **kwargs):
+        raise ConnectionError("cache host unreachable")
+
+    monkeypatch.setattr(cache, "get", broken)
+    monkeypatch.setattr(cache, "set", broken)
+    response = client.get(release.get_pdf_url())
+    assert response.status_code == 200
+    assert response.content.startswith(b"%PDF-")

@@ -283,3 +283,13 @@ def test_queries_stay_the_same_at_two_sizes(client, django_assert_max_num_querie
     large = count_queries(django_assert_max_num_queries, client, url_of(release), small)
     print(f"queries: {small} → {large}")
     assert large == small
+
+
+def test_the_sitemap_lists_public_releases_only():
+    from pressroom.sitemaps import ReleaseSitemap
+
+    public = PressReleaseFactory()
+    PressReleaseFactory(status="draft")
+    PressReleaseFactory(publish_at=timezone.now() + datetime.timedelta(days=1))
+    assert list(ReleaseSitemap().items()) == [public]
+    assert ReleaseSitemap().location(public) == public.get_absolute_url()
