@@ -220,12 +220,39 @@ EVENTS = [
 ]
 
 
+def _comparable(value):
+    # A multiple CountryField reads back as Country objects, sorted; compare sorted codes.
+    if isinstance(value, (list, tuple)):
+        return sorted(getattr(item, "code", item) for item in value)
+    return getattr(value, "pk", value)
+
+
+def _upsert(model, lookup: dict, values: dict):
+    """Like update_or_create, but saves only when something differs, so that a second run
+    leaves updated_at (and with it calendars' LAST-MODIFIED and cached pages) alone."""
+    obj = model.objects.filter(**lookup).first()
+    if obj is None:
+        create = {key: value for key, value in lookup.items() if "__" not in key}
+        return model.objects.create(**create, **values)
+    changed = [
+        name
+        for name, value in values.items()
+        if _comparable(getattr(obj, name)) != _comparable(value)
+    ]
+    if changed:
+        for name in changed:
+            setattr(obj, name, values[name])
+        obj.save()
+    return obj
+
+
 def build() -> dict[str, int]:
     organisations = {o.slug: o for o in Organisation.objects.all()}
     projects = {p.slug: p for p in Project.objects.all()}
-    series, _ = EventSeries.objects.update_or_create(
-        slug=FORUM_SERIES["slug"],
-        defaults={"title": FORUM_SERIES["title"], "description": FORUM_SERIES["description"]},
+    series = _upsert(
+        EventSeries,
+        {"slug": FORUM_SERIES["slug"]},
+        {"title": FORUM_SERIES["title"], "description": FORUM_SERIES["description"]},
     )
     all_series = {series.slug: series}
     counts = {"series": 1, "events": 0, "roles": 0, "sessions": 0}
@@ -238,23 +265,22 @@ def build() -> dict[str, int]:
         fields["series"] = all_series.get(spec.get("series"))
         fields["project"] = projects.get(spec.get("project"))
         fields["status"] = Event.Status.PUBLISHED
-        event, _ = Event.objects.update_or_create(
-            slug=spec["slug"], start_date__year=spec["start_date"].year, defaults=fields
+        event = _upsert(
+            Event, {"slug": spec["slug"], "start_date__year": spec["start_date"].year}, fields
         )
         counts["events"] += 1
         for order, (slug, role) in enumerate(spec["roles"]):
-            EventOrganisation.objects.update_or_create(
-                event=event,
-                organisation=organisations[slug],
-                role=role,
-                defaults={"order": order},
+            _upsert(
+                EventOrganisation,
+                {"event": event, "organisation": organisations[slug], "role": role},
+                {"order": order},
             )
             counts["roles"] += 1
         for order, session_spec in enumerate(spec["sessions"]):
-            session, _ = Session.objects.update_or_create(
-                event=event,
-                title=session_spec["title"],
-                defaults={
+            session = _upsert(
+                Session,
+                {"event": event, "title": session_spec["title"]},
+                {
                     "kind": session_spec["kind"],
                     "description": session_spec["description"],
                     "order": order,

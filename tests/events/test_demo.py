@@ -1,0 +1,86 @@
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from events import demo
+from events.models import Event, EventOrganisation, EventSeries, Session
+from partners import demo as partners_demo
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def built():
+    partners_demo.build()
+    return demo.build()
+
+
+def snapshot():
+    return (
+        list(Event.objects.order_by("pk").values()),
+        list(EventOrganisation.objects.order_by("pk").values()),
+        list(Session.objects.order_by("pk").values()),
+        list(Session.leading_organisations.through.objects.order_by("pk").values()),
+        list(EventSeries.objects.order_by("pk").values()),
+    )
+
+
+def test_running_the_demo_twice_changes_nothing(built):
+    before = snapshot()
+    assert demo.build() == built
+    after = snapshot()
+    # Not even updated_at moves: nothing is saved that did not change.
+    assert before == after
+    assert built == {"series": 1, "events": 4, "roles": 23, "sessions": 3}
+
+
+def test_the_ninth_forum_as_the_seed_states_it(built, client):
+    forum = Event.objects.get(series__slug="expert-forum-criminal-justice-central-asia")
+    assert forum.edition_ordinal == "Ninth"
+    assert forum.title == "Ninth Expert Forum on Criminal Justice for Central Asia"
+    assert (forum.start_date, forum.end_date) == (
+        datetime.date(2024, 11, 20),
+        datetime.date(2024, 11, 21),
+    )
+    assert forum.city == "Astana" and forum.participant_count == 220
+    assert "Over 220" in forum.participant_note
+    assert {c.code for c in forum.participating_countries} == {"KZ", "KG", "UZ", "TJ", "TM", "MN"}
+    organisers = set(
+        forum.roles.filter(role="organiser").values_list("organisation__slug", flat=True)
+    )
+    assert organisers == {"odihr", "lprc", "unodc", "undp", "dignity", "osce-astana"}
+    funders = set(forum.roles.filter(role="funder").values_list("organisation__slug", flat=True))
+    assert funders == {"eu", "us-state-counterterrorism"}
+    monitoring = forum.sessions.get(title="Monitoring criminal justice")
+    assert {o.slug for o in monitoring.leading_organisations.all()} == {"lprc", "iphr", "odihr"}
+    assert forum.sessions.filter(title__icontains="gender").exists()
+    html = client.get(forum.get_absolute_url()).content.decode()
+    assert "Ninth edition of the" in html and "Monitoring criminal justice" in html
+
+
+def test_the_other_seed_events(built, client):
+    academy = Event.objects.get(kind="academy")
+    assert (academy.city, academy.start_date, academy.end_date) == (
+        "Almaty",
+        datetime.date(2024, 8, 19),
+        datetime.date(2024, 8, 21),
+    )
+    assert academy.participant_count == 42
+    assert "27 civil society organisations from 13 regions" in academy.participant_note
+    presentation = Event.objects.get(kind="presentation")
+    assert presentation.start_date == presentation.end_date == datetime.date(2024, 4, 11)
+    assert "Johannes Baur" in presentation.summary and "Johannes Baur" in presentation.body
+    steering = Event.objects.get(kind="steering-committee")
+    assert steering.start_date == datetime.date(2023, 10, 5)
+    assert steering.city == "" and steering.country == "KG"
+    assert steering.participant_count == 60 and steering.project.slug == "just4all"
+    lists = {
+        "events:forum-list": "Ninth Expert Forum",
+        "events:academy-list": "Rule of Law Academy",
+        "events:steering-meeting-list": "Third JUST4ALL Steering Committee Meeting",
+    }
+    for name, title in lists.items():
+        assert title in client.get(reverse(name)).content.decode()
+    project_page = client.get(reverse("partners:project-detail", args=["rule-of-law-for-all"]))
+    assert "Rule of Law Academy" in project_page.content.decode()
