@@ -134,6 +134,12 @@ class PressRelease(models.Model):
             kwargs={"year": self.release_date.year, "slug": self.slug},
         )
 
+    def clean(self):
+        super().clean()
+        # A release about an event is usually about its project too; saves a lookup.
+        if self.event_id and not self.project_id and self.event.project_id:
+            self.project_id = self.event.project_id
+
     def get_pdf_url(self):
         return reverse(
             "pressroom:release-pdf", kwargs={"year": self.release_date.year, "slug": self.slug}

@@ -32,7 +32,9 @@ def png_bytes() -> bytes:
 
 
 def form_data(**overrides):
-    project = overrides.pop("project", None) or ProjectFactory()
+    project = overrides.pop("project", None)
+    if project is None:
+        project = ProjectFactory()
     data = {
         "title": "Rule of Law Academy for Civil Society Representatives",
         "slug": "rule-of-law-academy-2024",
@@ -40,7 +42,7 @@ def form_data(**overrides):
         "dateline_city": "ALMATY",
         "lead": "The Rule of Law Academy was concluded on August 21, 2024.",
         "body": "42 representatives from 27 organisations attended.",
-        "project": project.pk,
+        "project": project.pk if project else "",
         "event": "",
         "contacts": [],
         "status": "draft",
@@ -252,3 +254,10 @@ class TestCoverageAdmin:
         CoverageFactory(title="Listed article")
         html = staff_client.get(reverse("admin:pressroom_coverage_changelist")).content.decode()
         assert "Listed article" in html
+
+
+def test_a_release_about_an_event_takes_the_event_project_when_none_is_given(staff_client):
+    project = ProjectFactory()
+    event = EventFactory(project=project)
+    staff_client.post(ADD, form_data(event=event.pk, project=""))
+    assert PressRelease.objects.get().project == project
