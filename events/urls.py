@@ -1,10 +1,25 @@
-from django.urls import path
+from django.urls import path, register_converter
 
 from core.cache import cache_public_page
 
 from . import views
 
 app_name = "events"
+
+
+class YearConverter:
+    """Four digits, 1000-9999: what a date can hold, so a year lookup never overflows."""
+
+    regex = "[1-9][0-9]{3}"
+
+    def to_python(self, value):
+        return int(value)
+
+    def to_url(self, value):
+        return f"{int(value):04d}"
+
+
+register_converter(YearConverter, "event_year")
 
 urlpatterns = [
     path("", cache_public_page(views.EventListView.as_view()), name="event-list"),
@@ -17,9 +32,9 @@ urlpatterns = [
     ),
     path("calendar.ics", cache_public_page(views.calendar_ics), name="calendar"),
     path(
-        "<int:year>/<slug:slug>/",
+        "<event_year:year>/<slug:slug>/",
         cache_public_page(views.EventDetailView.as_view()),
         name="event-detail",
     ),
-    path("<int:year>/<slug:slug>.ics", cache_public_page(views.event_ics), name="event-ics"),
+    path("<event_year:year>/<slug:slug>.ics", cache_public_page(views.event_ics), name="event-ics"),
 ]

@@ -415,3 +415,27 @@ def test_project_page_runs_a_constant_number_of_queries(client):
     assert count_queries(client, small.get_absolute_url()) == count_queries(
         client, large.get_absolute_url()
     )
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/events/99999999999/some-event/",
+        "/events/0/some-event/",
+        "/events/0000/some-event/",
+        "/events/10000/some-event/",
+        "/events/99999999999/some-event.ics",
+        "/events/2024/some-event/",
+        "/events/2024/some-event.ics",
+        "/events/abcd/some-event/",
+    ],
+)
+def test_impossible_years_and_unknown_slugs_are_404(client, url):
+    assert client.get(url).status_code == 404
+
+
+@pytest.mark.parametrize("year", ["99999", "0", "-1", "1e3", "\uff12\uff10\uff12\uff14"])
+def test_impossible_year_filters_give_a_message(client, forum, year):
+    html = page(client, reverse("events:event-list"), year=year)
+    assert "Some filters could not be used" in html
+    assert forum.title in html
