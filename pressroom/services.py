@@ -6,6 +6,8 @@ import logging
 from dataclasses import dataclass
 from functools import cache as memoize
 from pathlib import Path
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 from django.conf import settings
 from django.core.cache import cache
@@ -44,7 +46,7 @@ class LocalOnlyURLFetcher(URLFetcher):
     def fetch(self, url, headers=None):
         if not url.startswith("file:"):
             raise ValueError(f"Only local files may be used in a release PDF, not {url!r}")
-        path = Path(url.removeprefix("file://").split("?")[0]).resolve()
+        path = Path(url2pathname(urlsplit(url).path)).resolve()
         if not path.is_relative_to(self.root):
             raise ValueError(f"{url!r} is outside the static files folder")
         return super().fetch(url, headers)
