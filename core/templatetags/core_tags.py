@@ -22,3 +22,16 @@ def money(amount, currency=""):
         return ""
     text = f"{amount:,.0f}" if amount == amount.to_integral_value() else f"{amount:,.2f}"
     return f"{currency} {text}".strip()
+
+
+@register.simple_tag(takes_context=True)
+def absolute_uri(context, location=None):
+    """The page's (or a path's) full address for canonical links and social cards.
+
+    Without a location: the current path without its query string, so that filtered and
+    paginated copies of a list do not compete with the list itself.
+    """
+    request = context.get("request")
+    if request is None:
+        return location or ""
+    return request.build_absolute_uri(location if location is not None else request.path)

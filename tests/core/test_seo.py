@@ -1,0 +1,123 @@
+"""What search engines and link previews see: sitemap, robots.txt, canonical and social
+meta, and the pages that help a lost visitor on."""
+
+import datetime
+
+import pytest
+from django.test import RequestFactory
+from django.urls import reverse
+from django.utils import timezone
+from django.views.defaults import server_error
+
+from tests.factories import (
+    EventFactory,
+    OrganisationFactory,
+    PressReleaseFactory,
+    ProjectFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+# Two queries per content section (the paginator's COUNT and the rows), the page cache's
+# look-up of the next scheduled release, and the savepoint pair around the rendering.
+SITEMAP_QUERIES = 2 * 4 + 1 + 2
+
+
+def test_sitemap_lists_published_content_and_nothing_else(client):
+    event = EventFactory(title="Published forum", slug="published-forum")
+    draft_event = EventFactory(slug="draft-forum", status="draft")
+    release = PressReleaseFactory(slug="public-release")
+    draft_release = PressReleaseFactory(slug="draft-release", status="draft")
+    embargoed = PressReleaseFactory(
+        slug="embargoed-release", publish_at=timezone.now() + datetime.timedelta(hours=3)
+    )
+    project = ProjectFactory(slug="just4all")
+    organisation = OrganisationFactory(slug="unodc")
+
+    response = client.get("/sitemap.xml")
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/xml")
+    xml = response.content.decode()
+    for obj in (event, release, project, organisation):
+        assert f"http://testserver{obj.get_absolute_url()}</loc>" in xml
+    for hidden in (draft_event, draft_release, embargoed):
+        assert hidden.slug not in xml
+    assert "<loc>http://testserver/events/forums/</loc>" in xml
+    assert f"<lastmod>{timezone.now():%Y-%m-%d}</lastmod>" in xml
+
+
+@pytest.mark.parametrize("count", [2, 150])
+def test_sitemap_runs_a_constant_number_of_queries(client, django_assert_max_num_queries, count):
+    for _ in range(count):
+        project = ProjectFactory()
+        EventFactory(project=project)
+        PressReleaseFactory(project=project)
+        OrganisationFactory()
+    with django_assert_max_num_queries(SITEMAP_QUERIES):
+        response = client.get("/sitemap.xml")
+    assert response.content.decode().count("<url>") >= 4 * count
+
+
+def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_the_admin(client):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    text = response.content.decode()
+    assert "User-agent: *" in text
+    assert "Disallow: /admin/" in text
+    assert "Sitemap: http://testserver/sitemap.xml" in text
+
+
+def test_canonical_link_drops_the_query_string(client):
+    html = client.get(reverse("partners:project-list"), {"page": "1", "utm_source": "x"}).content
+    assert b'<link rel="canonical" href="http://testserver/projects/">' in html
+
+
+def test_event_page_has_open_graph_and_twitter_card_meta(client):
+    event = EventFactory(
+        title="Ninth Expert Forum", summary="Over 220 participants met in Astana.", slug="ninth"
+    )
+    html = client.get(event.get_absolute_url()).content.decode()
+    url = f"http://testserver{event.get_absolute_url()}"
+    assert '<meta property="og:type" content="article">' in html
+    assert '<meta property="og:title" content="Ninth Expert Forum">' in html
+    assert (
+        '<meta property="og:description" content="Over 220 participants met in Astana.">' in html
+    )
+    assert f'<meta property="og:url" content="{url}">' in html
+    assert '<meta name="twitter:card" content="summary">' in html
+    assert '<meta name="twitter:title" content="Ninth Expert Forum">' in html
+
+
+def test_release_project_and_partner_pages_have_their_own_social_titles(client):
+    release = PressReleaseFactory(title="Academy concludes in Almaty")
+    project = ProjectFactory(title="Rule of Law for All")
+    organisation = OrganisationFactory(name="Dignity Public Association")
+    for obj, title in (
+        (release, "Academy concludes in Almaty"),
+        (project, "Rule of Law for All"),
+        (organisation, "Dignity Public Association"),
+    ):
+        html = client.get(obj.get_absolute_url()).content.decode()
+        assert f'<meta property="og:title" content="{title}">' in html, obj
+
+
+def test_missing_page_offers_search_and_the_main_lists(client):
+    response = client.get("/no-such-page/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "Page not found" in html
+    assert f'action="{reverse("core:search")}"' in html
+    assert reverse("events:event-list") in html
+    assert 'rel="canonical"' not in html
+    assert 'content="noindex"' in html
+
+
+def test_server_error_page_renders_without_the_database_and_links_on():
+    request = RequestFactory().get("/")
+    response = server_error(request)
+    html = response.content.decode()
+    assert response.status_code == 500
+    assert "Something went wrong on our side" in html
+    assert 'href="/events/"' in html and "info@lprc.kz" in html
