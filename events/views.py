@@ -58,15 +58,16 @@ class EventListView(ListView):
         )
         if self.kind:
             del self.filterset.filters["kind"]
+        # An error summary above the list (each entry links to its field, which shows the
+        # same message beside it), as in the GOV.UK error summary pattern.
         self.filter_errors = []
         if self.filterset.is_bound and not self.filterset.is_valid():
-            for name, errors in self.filterset.errors.items():
-                label = (
-                    self.filterset.form.fields[name].label
-                    if name in self.filterset.form.fields
-                    else name
-                )
-                self.filter_errors.extend(f"{label}: {error}" for error in errors)
+            form = self.filterset.form
+            for name, errors in form.errors.items():
+                field = form[name] if name in form.fields else None
+                label = field.label if field else name
+                anchor = f"#{field.auto_id}" if field else ""
+                self.filter_errors.extend((anchor, f"{label}: {error}") for error in errors)
         # Invalid values drop out of cleaned_data, so .qs applies only the valid ones.
         return self.filterset.qs
 
@@ -76,13 +77,18 @@ class EventListView(ListView):
         try:
             page = paginator.page(number)
         except PageNotAnInteger:
-            self.filter_errors.append(gettext("The page number was not a number; showing page 1."))
+            self.filter_errors.append(
+                ("", gettext("The page number was not a number; showing page 1."))
+            )
             page = paginator.page(1)
         except EmptyPage:
             page = paginator.page(paginator.num_pages)
             self.filter_errors.append(
-                gettext("There is no page %(number)s; showing the last page.")
-                % {"number": str(number)[:20]}
+                (
+                    "",
+                    gettext("There is no page %(number)s; showing the last page.")
+                    % {"number": str(number)[:20]},
+                )
             )
         return paginator, page, page.object_list, page.has_other_pages()
 
