@@ -29,7 +29,8 @@ class SecurityHeadersMiddleware:
 
 def database_unavailable_response() -> HttpResponse:
     """The 503 page, rendered without a request so that no context processor touches the DB."""
-    response = HttpResponse(render_to_string("503.html"), status=503)
+    page = render_to_string("503.html", {"site": settings.LPRC_SITE})
+    response = HttpResponse(page, status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     # Never let a cache keep the outage page in place of the real one.
     response["Cache-Control"] = "no-store"
