@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib import admin, messages
+from django.db import models
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
@@ -7,6 +8,9 @@ from django.utils.dateformat import format as date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
+from reversion.admin import VersionAdmin
+
+from core.admin import PublishingAdminMixin
 
 from .models import (
     PARTICIPANT_COUNT_NEGATIVE,
@@ -18,10 +22,11 @@ from .models import (
     Session,
 )
 from .services import event_duplicate_as_next_edition
+from .validators import DOCUMENT_EXTENSIONS
 
 
 @admin.register(EventSeries)
-class EventSeriesAdmin(admin.ModelAdmin):
+class EventSeriesAdmin(VersionAdmin):
     list_display = ["title", "slug"]
     search_fields = ["title", "description"]
     prepopulated_fields = {"slug": ["title"]}
@@ -77,6 +82,13 @@ class SessionInline(admin.StackedInline):
 
 class PhotoInline(admin.TabularInline):
     model = Photo
+    formfield_overrides = {
+        models.ImageField: {
+            "widget": forms.ClearableFileInput(
+                attrs={"accept": "image/jpeg,image/png,image/webp,image/gif"}
+            )
+        }
+    }
     fields = ["preview", "image", "caption", "alt_text", "credit", "order"]
     readonly_fields = ["preview"]
     extra = 0
@@ -95,6 +107,13 @@ class DocumentInline(admin.TabularInline):
     fields = ["title", "kind", "file", "order"]
     extra = 0
 
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name == "file":
+            # Only a hint for the file picker; the content is checked on the server.
+            field.widget.attrs["accept"] = ",".join(DOCUMENT_EXTENSIONS)
+        return field
+
 
 class YearListFilter(admin.SimpleListFilter):
     title = _("year")
@@ -112,7 +131,7 @@ class YearListFilter(admin.SimpleListFilter):
 
 
 @admin.register(Event)
-class EventAdmin(admin.ModelAdmin):
+class EventAdmin(PublishingAdminMixin, VersionAdmin):
     form = EventAdminForm
     list_display = [
         "title",
@@ -204,7 +223,7 @@ class EventAdmin(admin.ModelAdmin):
             return HttpResponseRedirect(reverse("admin:events_event_change", args=[created[0].pk]))
         return None
 
-    @admin.action(description=_("Publish selected events"))
+    @admin.action(description=_("Publish selected events"), permissions=["publish"])
     def publish(self, request, queryset):
         count = queryset.update(status=Event.Status.PUBLISHED, updated_at=timezone.now())
         self.message_user(
@@ -213,7 +232,7 @@ class EventAdmin(admin.ModelAdmin):
             % {"count": count},
         )
 
-    @admin.action(description=_("Turn selected events back into drafts"))
+    @admin.action(description=_("Turn selected events back into drafts"), permissions=["publish"])
     def unpublish(self, request, queryset):
         count = queryset.update(status=Event.Status.DRAFT, updated_at=timezone.now())
         self.message_user(

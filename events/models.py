@@ -4,7 +4,7 @@ photos and documents."""
 import contextlib
 
 from django.core.exceptions import ValidationError
-from django.core.validators import FileExtensionValidator, MinValueValidator
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import ExtractYear
@@ -23,7 +23,7 @@ from core.uploads import (
 from partners.models import Organisation, Project
 
 from .ordinals import ordinal_title
-from .validators import DOCUMENT_EXTENSIONS, EventDocumentValidator, document_format
+from .validators import EventDocumentValidator, document_format
 
 PARTICIPANT_COUNT_NEGATIVE = _("The number of participants cannot be negative.")
 
@@ -437,11 +437,8 @@ class Document(models.Model):
     file = models.FileField(
         _("file"),
         upload_to=HashedUploadTo("events/documents"),
-        validators=[
-            FileExtensionValidator([ext.lstrip(".") for ext in DOCUMENT_EXTENSIONS]),
-            MaxFileSizeValidator(20 * MB),
-            EventDocumentValidator(),
-        ],
+        # EventDocumentValidator checks the extension too, with a message in plain words.
+        validators=[MaxFileSizeValidator(20 * MB), EventDocumentValidator()],
         help_text=_("PDF, Word (.docx), PowerPoint (.pptx) or Excel (.xlsx), at most 20 MB."),
     )
     size = models.PositiveBigIntegerField(_("size in bytes"), default=0, editable=False)

@@ -69,6 +69,8 @@ def test_add_page_has_inlines_and_autocomplete(staff_client):
     for prefix in INLINES:
         assert f'name="{prefix}-TOTAL_FORMS"' in html
     assert "admin-autocomplete" in html
+    assert 'accept=".pdf,.docx,.pptx,.xlsx"' in html
+    assert 'accept="image/jpeg,image/png,image/webp,image/gif"' in html
     assert 'data-model-name="organisation"' in html or "organisation" in html
 
 

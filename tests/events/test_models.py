@@ -266,7 +266,7 @@ def test_documents_are_checked_by_content(name, data, message):
     document = Document(event=EventFactory(), title="Agenda", file=SimpleUploadedFile(name, data))
     with pytest.raises(ValidationError) as error:
         document.full_clean()
-    assert message in error.value.message_dict["file"]
+    assert error.value.message_dict["file"] == [message]
 
 
 def test_document_size_limit(monkeypatch):
