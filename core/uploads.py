@@ -137,11 +137,20 @@ class PdfValidator:
     def __call__(self, file):
         file.seek(0)
         head = file.read(1024)
+        file.seek(max(0, (file.size or 0) - 2048))
+        tail = file.read()
         file.seek(0)
-        if b"%PDF-" not in head[:1024]:
+        # The signature comes first: a page of HTML that merely mentions "%PDF-" (a
+        # polyglot a browser would render as a web page) is not a PDF.
+        if not head.lstrip(b"\xef\xbb\xbf\r\n\t ").startswith(b"%PDF-"):
             raise ValidationError(
                 _("The file is not a PDF document."),
                 code="not_a_pdf",
+            )
+        if b"%%EOF" not in tail:
+            raise ValidationError(
+                _("The PDF document is incomplete (it has no end): upload the whole file."),
+                code="pdf_truncated",
             )
 
     def __eq__(self, other):

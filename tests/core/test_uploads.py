@@ -227,3 +227,34 @@ def test_a_crafted_file_name_cannot_choose_where_the_file_lands(staff_client):
     assert logo.name.startswith("logos/") and logo.name.endswith(".png")
     assert ".." not in logo.name and "settings" not in logo.name and "<" not in logo.name
     assert Path(logo.path).resolve().is_relative_to(Path(settings.MEDIA_ROOT).resolve())
+
+
+# PDFs: checked by content ---------------------------------------------------------------
+
+PDF = b"%PDF-1.7\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+
+
+@pytest.mark.parametrize(
+    "content,message",
+    [
+        (b"<html><body>%PDF-1.4 <script>alert(1)</script></body></html>%%EOF", "not a PDF"),
+        (b"PK\x03\x04 a zip file renamed .pdf", "not a PDF"),
+        (PDF[:40], "The PDF document is incomplete (it has no end): upload the whole file."),
+    ],
+)
+def test_pdf_validator_refuses_what_is_not_a_whole_pdf(content, message):
+    from core.uploads import PdfValidator
+
+    with pytest.raises(ValidationError) as refused:
+        PdfValidator()(SimpleUploadedFile("release.pdf", content))
+    assert message in refused.value.messages[0]
+
+
+@pytest.mark.parametrize("padding", [0, 1500, 5000])
+def test_pdf_validator_accepts_a_pdf_of_any_size(padding):
+    from core.uploads import PdfValidator
+
+    content = PDF.replace(b"endobj\n", b"endobj\n" + b"%" * padding + b"\n", 1)
+    upload = SimpleUploadedFile("release.pdf", content)
+    PdfValidator()(upload)
+    assert upload.tell() == 0
