@@ -7,7 +7,7 @@ additions must not add inline style attributes either (they go in static/css/adm
 
 import pytest
 from django.core.management import call_command
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 
 pytestmark = [
     pytest.mark.browser,
@@ -15,11 +15,15 @@ pytestmark = [
 ]
 
 ADMIN_PAGES = [
-    ("admin:index", None),
-    ("admin:partners_project_add", None),
-    ("admin:partners_organisation_add", None),
-    ("admin:partners_organisation_changelist", None),
-    ("admin:partners_project_changelist", None),
+    "admin:index",
+    "admin:partners_project_add",
+    "admin:partners_organisation_add",
+    "admin:partners_organisation_changelist",
+    "admin:partners_project_changelist",
+    "admin:events_event_add",
+    "admin:events_event_changelist",
+    "admin:pressroom_pressrelease_add",
+    "admin:pressroom_pressrelease_changelist",
 ]
 
 
@@ -44,10 +48,14 @@ def test_public_home_and_admin_login_have_no_csp_refusals(live_server, open_page
     assert problems.messages == []
 
 
-@pytest.mark.parametrize("name,args", ADMIN_PAGES)
-def test_admin_page_has_no_csp_refusals(signed_in_page, live_server, name, args):
+@pytest.mark.parametrize("name", ADMIN_PAGES)
+def test_admin_page_has_no_csp_refusals(signed_in_page, live_server, name):
+    try:
+        url = reverse(name)
+    except NoReverseMatch:
+        pytest.skip(f"{name} is not built yet")
     page, problems = signed_in_page
-    page.goto(live_server.url + reverse(name, args=args))
+    page.goto(live_server.url + url)
     page.wait_for_load_state("networkidle")
     assert page.locator("#content").count() == 1
     assert problems.messages == []
