@@ -170,3 +170,22 @@ def test_stopped_postgres_gives_503_within_a_second_and_recovers_by_itself(site_
         status, _headers, text, _seconds = fetch(f"{site.base}{path}?after={n}")
         assert status == 200, text[:500]
         assert FRIENDLY not in text
+
+
+def test_postgresql_connections_give_up_after_two_seconds():
+    """A database host that does not answer must not hold a worker for long."""
+    probe = (
+        "import django, json; django.setup(); from django.conf import settings; "
+        "print(json.dumps(settings.DATABASES['default'].get('OPTIONS', {})))"
+    )
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings",
+        "SECRET_KEY": "faults-test-only-not-secret",
+        "DATABASE_URL": "postgres://lprc@db.invalid:5432/lprc",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", probe], cwd=BASE_DIR, env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert '"connect_timeout": 2' in result.stdout
