@@ -2,12 +2,13 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.views.generic import DetailView, ListView, TemplateView
 
-from events.models import Event
+from events.models import Event, EventOrganisation
 from pressroom.models import Coverage, PressRelease
 
 from .models import Organisation, Participation, Project
 
 PROJECT_EVENTS_SHOWN = 12
+ORGANISATION_EVENT_ROLES_SHOWN = 30
 PROJECT_RELEASES_SHOWN = 6
 
 
@@ -81,6 +82,16 @@ class OrganisationDetailView(DetailView):
                 ),
             ),
             "people",
+            Prefetch(
+                "event_roles",
+                # The latest published events the organisation had a role in.
+                queryset=EventOrganisation.objects.filter(event__status=Event.Status.PUBLISHED)
+                .select_related("event")
+                .order_by("-event__start_date", "event_id", "order")[
+                    :ORGANISATION_EVENT_ROLES_SHOWN
+                ],
+                to_attr="public_event_roles",
+            ),
         )
 
 

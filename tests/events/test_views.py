@@ -439,3 +439,26 @@ def test_impossible_year_filters_give_a_message(client, forum, year):
     html = page(client, reverse("events:event-list"), year=year)
     assert "Some filters could not be used" in html
     assert forum.title in html
+
+
+def test_organisation_page_lists_its_published_events_with_roles(client, forum, draft):
+    unodc = OrganisationFactory(name="UN Office on Drugs and Crime", short_name="UNODC")
+    EventOrganisationFactory(event=forum, organisation=unodc, role="organiser")
+    EventOrganisationFactory(event=forum, organisation=unodc, role="funder")
+    EventOrganisationFactory(event=draft, organisation=unodc, role="organiser")
+    html = page(client, unodc.get_absolute_url())
+    section = html.split('id="org-events"')[1].split("</section>")[0]
+    assert forum.title in section
+    assert "Organiser, Funder" in section
+    assert section.count(forum.get_absolute_url()) == 1
+    assert "Secret draft forum" not in section
+
+
+def test_organisation_page_runs_a_constant_number_of_queries(client):
+    few, many = OrganisationFactory(), OrganisationFactory()
+    for organisation, count in ((few, 2), (many, 60)):
+        for event in (EventFactory(start_date=datetime.date(2022, 1, 1)) for _ in range(count)):
+            EventOrganisationFactory(event=event, organisation=organisation)
+    assert count_queries(client, few.get_absolute_url()) == count_queries(
+        client, many.get_absolute_url()
+    )
