@@ -253,6 +253,7 @@ def test_detail_shows_everything_a_visitor_looks_for(client, forum):
     assert "Gender issues in the justice system" in html
     assert "Opening plenary" in html and "Photo: LPRC press office" in html
     assert 'alt="Opening plenary"' in html
+    assert "Photo 1, larger version" in html
     assert "Forum agenda" in html and "(Agenda, PDF" in html
     assert forum.get_ics_url() in html
     assert "Rule of Law for All" in html
