@@ -4,6 +4,9 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from reversion.admin import VersionAdmin
+
+from core.admin import PublishingAdminMixin
 
 from .models import Coverage, PressRelease
 
@@ -54,7 +57,7 @@ class VisibilityFilter(admin.SimpleListFilter):
 
 
 @admin.register(PressRelease)
-class PressReleaseAdmin(admin.ModelAdmin):
+class PressReleaseAdmin(PublishingAdminMixin, VersionAdmin):
     list_display = [
         "title",
         "release_date",
@@ -72,6 +75,8 @@ class PressReleaseAdmin(admin.ModelAdmin):
     autocomplete_fields = ["event", "project", "contacts"]
     readonly_fields = ["preview_links", "download_count", "created_at", "updated_at"]
     actions = ["publish", "unpublish"]
+    # Moving the publish time of a published release publishes or hides it, too.
+    publishing_fields = ("status", "publish_at")
     save_on_top = True
     fieldsets = [
         (None, {"fields": ["title", "slug", "release_date", "dateline_city"]}),
@@ -121,7 +126,7 @@ class PressReleaseAdmin(admin.ModelAdmin):
             changed.append(release)
         return changed
 
-    @admin.action(description=_("Publish the selected releases"), permissions=["change"])
+    @admin.action(description=_("Publish the selected releases"), permissions=["publish"])
     def publish(self, request, queryset):
         changed = self._set_status(request, queryset, PressRelease.Status.PUBLISHED)
         self.message_user(
@@ -149,7 +154,7 @@ class PressReleaseAdmin(admin.ModelAdmin):
                 messages.WARNING,
             )
 
-    @admin.action(description=_("Unpublish the selected releases"), permissions=["change"])
+    @admin.action(description=_("Unpublish the selected releases"), permissions=["publish"])
     def unpublish(self, request, queryset):
         changed = self._set_status(request, queryset, PressRelease.Status.DRAFT)
         self.message_user(
@@ -165,7 +170,7 @@ class PressReleaseAdmin(admin.ModelAdmin):
 
 
 @admin.register(Coverage)
-class CoverageAdmin(admin.ModelAdmin):
+class CoverageAdmin(VersionAdmin):
     list_display = ["title", "outlet", "published_on", "event", "project", "link"]
     list_filter = ["project", "outlet__kind"]
     list_select_related = ["outlet", "event", "project"]
