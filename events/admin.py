@@ -47,6 +47,7 @@ class EventAdminForm(forms.ModelForm):
             "project",
             "start_date",
             "end_date",
+            "dates_unconfirmed",
             "city",
             "country",
             "venue",
@@ -64,6 +65,17 @@ class EventAdminForm(forms.ModelForm):
             self.fields["participant_count"].error_messages["min_value"] = (
                 PARTICIPANT_COUNT_NEGATIVE
             )
+
+    def clean(self):
+        cleaned = super().clean()
+        # New dates on a duplicated edition are the real ones: no need to untick by hand.
+        if (
+            self.instance.pk
+            and cleaned.get("dates_unconfirmed")
+            and ("start_date" in self.changed_data or "end_date" in self.changed_data)
+        ):
+            cleaned["dates_unconfirmed"] = False
+        return cleaned
 
 
 class EventOrganisationInline(admin.TabularInline):
@@ -145,6 +157,7 @@ class EventAdmin(PublishingAdminMixin, VersionAdmin):
     ]
     list_filter = [
         "status",
+        "dates_unconfirmed",
         "kind",
         YearListFilter,
         "country",
@@ -165,7 +178,14 @@ class EventAdmin(PublishingAdminMixin, VersionAdmin):
         (_("Series and project"), {"fields": [("series", "edition"), "project"]}),
         (
             _("Time and place"),
-            {"fields": [("start_date", "end_date"), ("city", "country"), "venue"]},
+            {
+                "fields": [
+                    ("start_date", "end_date"),
+                    "dates_unconfirmed",
+                    ("city", "country"),
+                    "venue",
+                ]
+            },
         ),
         (
             _("Participants"),
@@ -225,6 +245,15 @@ class EventAdmin(PublishingAdminMixin, VersionAdmin):
 
     @admin.action(description=_("Publish selected events"), permissions=["publish"])
     def publish(self, request, queryset):
+        unconfirmed = list(queryset.filter(dates_unconfirmed=True).values_list("title", flat=True))
+        if unconfirmed:
+            self.message_user(
+                request,
+                gettext("Not published, because their dates are still to be confirmed: %(titles)s.")
+                % {"titles": ", ".join(unconfirmed)},
+                messages.ERROR,
+            )
+            queryset = queryset.filter(dates_unconfirmed=False)
         count = queryset.update(status=Event.Status.PUBLISHED, updated_at=timezone.now())
         self.message_user(
             request,

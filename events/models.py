@@ -128,6 +128,15 @@ class Event(models.Model):
     end_date = models.DateField(
         _("end date"), help_text=_("The last day; the same as the start for a one-day event.")
     )
+    dates_unconfirmed = models.BooleanField(
+        _("dates still to be confirmed"),
+        default=False,
+        help_text=_(
+            "Set on a copy made by “duplicate as next edition”: its dates are only the "
+            "previous edition's moved one year on. It cannot be published until this is "
+            "cleared, which happens by itself when the dates are changed."
+        ),
+    )
     city = models.CharField(
         _("city"), max_length=100, blank=True, help_text=_("Leave blank if not known.")
     )
@@ -229,6 +238,11 @@ class Event(models.Model):
     def clean(self):
         super().clean()
         errors = {}
+        if self.dates_unconfirmed and self.status == self.Status.PUBLISHED:
+            errors["status"] = _(
+                "The dates of this copy are still to be confirmed: set the real dates (or "
+                "untick “dates still to be confirmed”) before publishing."
+            )
         if self.start_date and self.end_date and self.end_date < self.start_date:
             errors["end_date"] = _("The end date must be on or after the start date.")
         if self.series_id and self.edition is None:

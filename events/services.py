@@ -107,6 +107,7 @@ def event_duplicate_as_next_edition(*, event: Event) -> Event:
         project_id=event.project_id,
         start_date=start,
         end_date=end,
+        dates_unconfirmed=True,
         city=event.city,
         country=event.country,
         venue=event.venue,

@@ -319,7 +319,7 @@ def test_duplicate_as_next_edition(staff_client):
     assert "set the real dates before publishing" in html
     assert tenth.title == "Tenth Expert Forum on Criminal Justice for Central Asia"
     assert tenth.slug == "tenth-expert-forum"
-    assert tenth.status == "draft"
+    assert tenth.status == "draft" and tenth.dates_unconfirmed
     assert (tenth.start_date, tenth.end_date) == (
         datetime.date(2025, 11, 20),
         datetime.date(2025, 11, 21),
@@ -397,3 +397,56 @@ def test_series_admin_search_for_autocomplete(staff_client):
     assert response.status_code == 200
     assert "Expert Forum on Criminal Justice" in response.content.decode()
     assert not LogEntry.objects.exists()
+
+
+def test_a_duplicated_edition_cannot_be_published_before_its_dates_are_confirmed(staff_client):
+    from events.admin import EventAdminForm
+    from events.services import event_duplicate_as_next_edition
+
+    ninth = EventFactory(title="Ninth Forum", series=EventSeriesFactory(), edition=9)
+    tenth = event_duplicate_as_next_edition(event=ninth)
+    assert tenth.dates_unconfirmed
+
+    # Publishing the guess is refused, with the reason, in the form and by the action.
+    tenth.status = "published"
+    with pytest.raises(Exception) as error:
+        tenth.full_clean()
+    assert "The dates of this copy are still to be confirmed" in str(error.value)
+    response = staff_client.post(
+        reverse("admin:events_event_changelist"),
+        {"action": "publish", "_selected_action": [tenth.pk]},
+        follow=True,
+    )
+    assert (
+        "Not published, because their dates are still to be confirmed: Tenth Forum."
+        in response.content.decode()
+    )
+    tenth.refresh_from_db()
+    assert tenth.status == "draft"
+
+    # Setting the real dates clears the flag by itself.
+    form = EventAdminForm(
+        instance=tenth,
+        data={
+            **{f: getattr(tenth, f) for f in ("title", "slug", "kind", "summary", "city")},
+            "status": "published",
+            "series": tenth.series_id,
+            "edition": 10,
+            "country": "KZ",
+            "start_date": "2025-11-18",
+            "end_date": "2025-11-19",
+            "dates_unconfirmed": "on",
+        },
+    )
+    assert form.is_valid(), form.errors
+    saved = form.save()
+    assert not saved.dates_unconfirmed and saved.status == "published"
+
+
+def test_publishing_an_unconfirmed_event_in_the_form_says_why(staff_client):
+    response = staff_client.post(
+        reverse("admin:events_event_add"), event_post(dates_unconfirmed="on", status="published")
+    )
+    assert response.status_code == 200
+    assert "The dates of this copy are still to be confirmed" in response.content.decode()
+    assert not Event.objects.exists()
