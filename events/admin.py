@@ -205,7 +205,7 @@ class EventAdmin(PublishingAdminMixin, VersionAdmin):
             return "—"
         return f"{obj.edition_ordinal} · {obj.series}"
 
-    @admin.action(description=_("Duplicate as next edition (a draft)"))
+    @admin.action(description=_("Duplicate as next edition (a draft)"), permissions=["add"])
     def duplicate_as_next_edition(self, request, queryset):
         created = []
         skipped = []

@@ -450,3 +450,20 @@ def test_publishing_an_unconfirmed_event_in_the_form_says_why(staff_client):
     assert response.status_code == 200
     assert "The dates of this copy are still to be confirmed" in response.content.decode()
     assert not Event.objects.exists()
+
+
+def test_duplicate_action_needs_the_add_permission(client, django_user_model):
+    from django.contrib.auth.models import Permission
+
+    EventFactory(series=EventSeriesFactory(), edition=1)
+    user = django_user_model.objects.create_user(username="viewer", password="x", is_staff=True)
+    user.user_permissions.add(
+        *Permission.objects.filter(codename__in=["view_event", "change_event"])
+    )
+    client.force_login(user)
+    html = client.get(reverse("admin:events_event_changelist")).content.decode()
+    assert "duplicate_as_next_edition" not in html
+    user.user_permissions.add(Permission.objects.get(codename="add_event"))
+    client.force_login(django_user_model.objects.get(pk=user.pk))
+    html = client.get(reverse("admin:events_event_changelist")).content.decode()
+    assert "duplicate_as_next_edition" in html
