@@ -159,6 +159,9 @@ def main() -> int:
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(100):
+            if server.poll() is not None:
+                print("gunicorn exited before it served a request")
+                return 2
             try:
                 urllib.request.urlopen(base + "/healthz/", timeout=1)
                 break
