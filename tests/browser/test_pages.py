@@ -123,3 +123,10 @@ def test_missing_page_helps_the_visitor_on(live_server, open_page, run_axe, vali
     assert "Page not found" in page.locator("h1").inner_text()
     assert not validate_html(response.text())
     assert not run_axe(page)
+
+
+def test_server_error_page_is_valid_html(validate_html, rf):
+    from django.views.defaults import server_error
+
+    html = server_error(rf.get("/")).content.decode()
+    assert not validate_html(html)

@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
@@ -159,3 +160,31 @@ def test_search_runs_one_query_per_kind_whatever_the_size(
     with django_assert_max_num_queries(QUERIES_FOR_A_SEARCH):
         html = page_text(client.get(SEARCH_URL, {"q": "forum"}))
     assert "Forum event 0" in html or f"Forum event {count - 1}" in html
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="ranking is PostgreSQL full-text search only"
+)
+def test_postgresql_ranks_title_matches_above_body_matches_and_stems_words():
+    EventFactory(title="Steering committee meeting", summary="Partners met.", body="On bail.")
+    EventFactory(title="Bail reform forum", summary="Judges discussed bail.")
+
+    events = site_search("bails").groups[0].results
+
+    assert [event.title for event in events] == [
+        "Bail reform forum",
+        "Steering committee meeting",
+    ]
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="web search syntax is PostgreSQL only"
+)
+def test_postgresql_understands_phrases_and_exclusions():
+    EventFactory(title="Rule of law academy")
+    EventFactory(title="Rule of law forum")
+    EventFactory(title="Law of rule forum")
+
+    titles = {event.title for event in site_search('"rule of law" -academy').groups[0].results}
+
+    assert titles == {"Rule of law forum"}

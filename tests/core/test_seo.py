@@ -82,9 +82,7 @@ def test_event_page_has_open_graph_and_twitter_card_meta(client):
     url = f"http://testserver{event.get_absolute_url()}"
     assert '<meta property="og:type" content="article">' in html
     assert '<meta property="og:title" content="Ninth Expert Forum">' in html
-    assert (
-        '<meta property="og:description" content="Over 220 participants met in Astana.">' in html
-    )
+    assert '<meta property="og:description" content="Over 220 participants met in Astana.">' in html
     assert f'<meta property="og:url" content="{url}">' in html
     assert '<meta name="twitter:card" content="summary">' in html
     assert '<meta name="twitter:title" content="Ninth Expert Forum">' in html
@@ -121,3 +119,17 @@ def test_server_error_page_renders_without_the_database_and_links_on():
     assert response.status_code == 500
     assert "Something went wrong on our side" in html
     assert 'href="/events/"' in html and "info@lprc.kz" in html
+
+
+def test_an_event_with_a_cover_gets_a_large_image_card(client):
+    from tests.factories import png_bytes, upload
+
+    event = EventFactory(
+        cover_image=upload(png_bytes(size=(1200, 630)), "cover.png"),
+        cover_alt="Participants of the forum in the hall",
+    )
+    html = client.get(event.get_absolute_url()).content.decode()
+    event.refresh_from_db()
+    assert f'<meta property="og:image" content="http://testserver{event.cover_image.url}">' in html
+    assert 'content="Participants of the forum in the hall"' in html
+    assert '<meta name="twitter:card" content="summary_large_image">' in html
