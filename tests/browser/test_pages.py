@@ -72,11 +72,14 @@ PAGES = {
     "forum-list": lambda: url_or_skip("events:forum-list"),
     "academy-list": lambda: url_or_skip("events:academy-list"),
     "steering-meeting-list": lambda: url_or_skip("events:steering-meeting-list"),
+    "event-list-filtered": lambda: url_or_skip("events:event-list") + "?kind=forum&year=2024",
+    "event-list-bad-filter": lambda: url_or_skip("events:event-list") + "?year=not-a-year",
     "event-detail": event_detail,
     "release-list": lambda: url_or_skip("pressroom:release-list"),
     "release-detail": release_detail,
     "search": lambda: url_or_skip("core:search") + "?q=rule+of+law",
     "search-empty": lambda: url_or_skip("core:search"),
+    "search-nothing-found": lambda: url_or_skip("core:search") + "?q=zanzibar",
 }
 
 
