@@ -9,6 +9,7 @@ is replaced as if something had been saved.
 """
 
 import hashlib
+import logging
 import uuid
 from functools import wraps
 
@@ -19,8 +20,20 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 
+logger = logging.getLogger(__name__)
+
 STATE_KEY = "lprc:content-state"
 PAGE_TIMEOUT = 60 * 60
+
+
+def cache_call(method, *args, **kwargs):
+    """Call the cache; when it is down, log and answer None: a cache outage costs speed,
+    never a failed page or download."""
+    try:
+        return method(*args, **kwargs)
+    except Exception:  # Redis errors differ by client library; none may break a request.
+        logger.warning("Cache unavailable", exc_info=True)
+        return None
 
 
 def _next_scheduled_change():
@@ -39,15 +52,16 @@ def _next_scheduled_change():
 
 def content_changed(**kwargs):
     """Signal receiver: any public content changed, so every cached page is stale."""
-    cache.delete(STATE_KEY)
+    cache_call(cache.delete, STATE_KEY)
 
 
 def content_version() -> str:
-    state = cache.get(STATE_KEY)
+    state = cache_call(cache.get, STATE_KEY)
     now = timezone.now()
     if state is None or (state["next_change"] is not None and state["next_change"] <= now):
         state = {"version": uuid.uuid4().hex, "next_change": _next_scheduled_change()}
-        cache.set(STATE_KEY, state, None)
+        # Bounded, so a save missed while the cache was away goes stale within the hour.
+        cache_call(cache.set, STATE_KEY, state, PAGE_TIMEOUT)
     return state["version"]
 
 
@@ -90,13 +104,13 @@ def cache_public_page(view):
             response = HttpResponseNotModified()
             response["ETag"] = etag
             return response
-        response = cache.get(key)
+        response = cache_call(cache.get, key)
         if response is None:
             response = render(request, *args, **kwargs)
             if response.status_code == 200 and not response.cookies and not response.streaming:
                 response["ETag"] = etag
                 patch_cache_control(response, public=True, max_age=60)
-                cache.set(key, response, PAGE_TIMEOUT)
+                cache_call(cache.set, key, response, PAGE_TIMEOUT)
         return response
 
     return wrapper

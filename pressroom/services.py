@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher
 
+from core.cache import cache_call
 from partners.models import Participation, Person, Project
 
 from .models import PressRelease
@@ -168,17 +169,8 @@ def release_render_pdf(*, release: PressRelease) -> bytes:
     return document.write_pdf()
 
 
-def _cache_key(release: PressRelease, fingerprint: str) -> str:
+def release_pdf_cache_key(release: PressRelease, fingerprint: str) -> str:
     return f"{PDF_CACHE_PREFIX}:{release.pk}:{fingerprint}"
-
-
-def _cache_call(method, *args):
-    """A cache that is down costs a render, never a failed download."""
-    try:
-        return method(*args)
-    except Exception:  # Redis errors differ by client library; none may break a download.
-        logger.warning("Release PDF cache unavailable", exc_info=True)
-        return None
 
 
 def release_pdf(*, release: PressRelease) -> PdfDocument | None:
@@ -190,11 +182,11 @@ def release_pdf(*, release: PressRelease) -> PdfDocument | None:
         return None
     release = _load_pdf_data(release)
     fingerprint = release_pdf_fingerprint(release=release)
-    key = _cache_key(release, fingerprint)
-    content = _cache_call(cache.get, key)
+    key = release_pdf_cache_key(release, fingerprint)
+    content = cache_call(cache.get, key)
     if content is None:
         content = release_render_pdf(release=release)
-        _cache_call(cache.set, key, content, PDF_CACHE_TIMEOUT)
+        cache_call(cache.set, key, content, PDF_CACHE_TIMEOUT)
     return PdfDocument(content=content, etag=f'"{fingerprint}"')
 
 
@@ -203,6 +195,6 @@ def release_official_pdf_etag(*, release: PressRelease) -> str:
     return f'"{hashlib.sha256(release.official_pdf.name.encode()).hexdigest()[:32]}"'
 
 
-def release_count_download(*, release: PressRelease) -> None:
+def release_count_download(*, release_id: int) -> None:
     """Count a download in the database itself, so that parallel requests never lose one."""
-    PressRelease.objects.filter(pk=release.pk).update(download_count=F("download_count") + 1)
+    PressRelease.objects.filter(pk=release_id).update(download_count=F("download_count") + 1)

@@ -1,4 +1,6 @@
 from django.contrib.admin.views.decorators import staff_member_required
+from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Prefetch
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404
@@ -8,15 +10,19 @@ from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
+from core.cache import content_version
 from events.models import Event
 from partners.models import Participation, Person
 
 from .filters import PressReleaseFilter
 from .models import PressRelease
 from .services import (
+    PDF_CACHE_TIMEOUT,
+    cache_call,
     release_count_download,
     release_official_pdf_etag,
     release_pdf,
+    release_pdf_cache_key,
     release_pdf_fingerprint,
     release_with_pdf_data,
 )
@@ -137,16 +143,57 @@ def _pdf_response(request, release: PressRelease) -> HttpResponse:
     return response
 
 
+@transaction.non_atomic_requests
 @require_safe
 def release_pdf_view(request, year: str, slug: str):
-    release = _get_public_release(
-        release_with_pdf_data(PressRelease.objects.published()), year, slug
+    """The public PDF of a release.
+
+    While no content has changed (core.cache.content_version), the address maps straight
+    to the rendered PDF in the cache, so a download costs one query: the count.
+    """
+    address_key = f"pressroom:pdf-address:{content_version()}:{year}:{slug}"
+    known = cache_call(cache.get, address_key)
+    if known is not None:
+        response = _known_pdf_response(request, known)
+        if response is not None:
+            return response
+    with transaction.atomic():
+        release = _get_public_release(
+            release_with_pdf_data(PressRelease.objects.published()), year, slug
+        )
+        response = _pdf_response(request, release)
+    if not release.official_pdf and response.status_code in (200, 304):
+        fingerprint = response["ETag"].strip('"')
+        known = {
+            "id": release.pk,
+            "etag": response["ETag"],
+            "pdf_key": release_pdf_cache_key(release, fingerprint),
+            "filename": release.pdf_filename,
+        }
+        cache_call(cache.set, address_key, known, PDF_CACHE_TIMEOUT)
+    return _public_pdf(request, response, release.pk)
+
+
+def _known_pdf_response(request, known: dict) -> HttpResponse | None:
+    not_modified = get_conditional_response(request, etag=known["etag"])
+    if not_modified is not None:
+        return not_modified
+    content = cache_call(cache.get, known["pdf_key"])
+    if content is None:
+        return None  # evicted: take the full path, which renders and caches it again
+    response = HttpResponse(content, content_type="application/pdf")
+    response["Content-Disposition"] = content_disposition_header(
+        as_attachment=False, filename=known["filename"]
     )
-    response = _pdf_response(request, release)
+    response["ETag"] = known["etag"]
+    return _public_pdf(request, response, known["id"])
+
+
+def _public_pdf(request, response: HttpResponse, release_id: int) -> HttpResponse:
     if response.status_code == 200:
         patch_cache_control(response, public=True, max_age=PUBLIC_PDF_MAX_AGE)
         if request.method == "GET":
-            release_count_download(release=release)
+            release_count_download(release_id=release_id)
     return response
 
 

@@ -242,3 +242,39 @@ def test_a_cache_that_is_down_costs_a_render_not_a_download(client, release, mon
     response = client.get(release.get_pdf_url())
     assert response.status_code == 200
     assert response.content.startswith(b"%PDF-")
+
+
+class TestDownloadFastPath:
+    """A repeated download is served from the cache with one query: the count."""
+
+    def test_second_download_costs_one_query_and_still_counts(self, client):
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        release = PressReleaseFactory()
+        first = client.get(release.get_pdf_url())
+        assert first.status_code == 200
+        with CaptureQueriesContext(connection) as queries:
+            second = client.get(release.get_pdf_url())
+        assert second.status_code == 200
+        assert second.content == first.content
+        assert second["Content-Type"] == "application/pdf"
+        assert second["Content-Disposition"] == first["Content-Disposition"]
+        assert len(queries) == 1
+        release.refresh_from_db()
+        assert release.download_count == 2
+
+    def test_unpublishing_closes_the_fast_path(self, client):
+        release = PressReleaseFactory()
+        assert client.get(release.get_pdf_url()).status_code == 200
+        release.status = PressRelease.Status.DRAFT
+        release.save()
+        assert client.get(release.get_pdf_url()).status_code == 404
+
+    def test_fast_path_answers_if_none_match(self, client):
+        release = PressReleaseFactory()
+        etag = client.get(release.get_pdf_url())["ETag"]
+        response = client.get(release.get_pdf_url(), headers={"If-None-Match": etag})
+        assert response.status_code == 304
+        release.refresh_from_db()
+        assert release.download_count == 1
