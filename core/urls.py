@@ -9,9 +9,9 @@ from .sitemaps import SITEMAPS
 app_name = "core"
 
 urlpatterns = [
-    path("", views.HomeView.as_view(), name="home"),
+    path("", cache_public_page(views.HomeView.as_view()), name="home"),
     path("healthz/", views.healthz, name="healthz"),
-    path("search/", views.search, name="search"),
+    path("search/", cache_public_page(views.search), name="search"),
     path(
         "sitemap.xml",
         cache_public_page(sitemap),
