@@ -112,6 +112,12 @@ DATABASES["default"]["ATOMIC_REQUESTS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # A database host that does not answer must give a quick 503 page, not a hung worker.
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 2)
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Each request is a transaction (ATOMIC_REQUESTS). SQLite's default (deferred) one fails
+    # at once with "database is locked" when it reads and then writes (a PDF download count)
+    # while another worker writes; taking the write lock at BEGIN waits its turn instead.
+    # Found by tests/core/test_load.py: 50 connections, two gunicorn workers.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("transaction_mode", "IMMEDIATE")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # django-axes first: it refuses a locked-out login before the password is even checked.

@@ -1,0 +1,201 @@
+"""Load: 50 concurrent connections for 30 seconds against gunicorn, with zero errors.
+
+The site runs as in production (DEBUG off, collected and compressed static files, gunicorn
+from config/gunicorn.conf.py with two workers, its max_requests recycling included) on a
+SQLite file with the demo content. wrk drives a mix of pages, each connection walking them
+in turn (tests/core/load_mix.lua); any answer that is not a 2xx, and any socket error or
+timeout, is a failure. LOAD_SECONDS and LOAD_CONNECTIONS change the run for experiments.
+"""
+
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+ROOT = Path(settings.BASE_DIR)
+LUA = Path(__file__).with_name("load_mix.lua")
+SECONDS = int(os.environ.get("LOAD_SECONDS", "30"))
+CONNECTIONS = int(os.environ.get("LOAD_CONNECTIONS", "50"))
+
+WRK_REQUESTS = re.compile(r"(\d+) requests in ")
+WRK_NON2XX = re.compile(r"Non-2xx or 3xx responses:\s+(\d+)")
+WRK_SOCKET = re.compile(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)")
+LUA_BAD = re.compile(r"Not 2xx \(lua\): (\d+) first: (\S*)")
+
+# One Django start-up instead of three (they take seconds each on a busy machine): migrate,
+# load the demo, then name an event, a release and its PDF for the mix.
+BUILD_SITE = """
+import io, json
+from django.core.management import call_command
+call_command("migrate", interactive=False, verbosity=0)
+call_command("load_demo", no_user=True, stdout=io.StringIO())
+from events.models import Event
+from pressroom.models import PressRelease
+event = Event.objects.published().order_by("-start_date").first()
+release = PressRelease.objects.published().order_by("-release_date").first()
+print(json.dumps([event.get_absolute_url(), release.get_absolute_url(), release.get_pdf_url()]))
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def status_of(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            response.read()
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+@pytest.fixture
+def production_site(tmp_path):
+    """gunicorn serving the demo content from a SQLite file, stopped whatever happens."""
+    port = free_port()
+    env = {
+        **os.environ,
+        "DEBUG": "0",
+        "SECRET_KEY": "x",
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "0",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'load.sqlite3'}",
+        "STATIC_ROOT": str(tmp_path / "static"),
+        "MEDIA_ROOT": str(tmp_path / "media"),
+        "LPRC_VAR_DIR": str(tmp_path),
+        "GUNICORN_BIND": f"127.0.0.1:{port}",
+        "GUNICORN_WORKERS": "2",
+        "GUNICORN_ACCESSLOG": os.devnull,
+        "LOG_LEVEL": "WARNING",
+    }
+    env.pop("LPRC_PLAIN_STATIC", None)  # the real, manifest static storage
+    env.pop("REDIS_URL", None)
+
+    # collectstatic (compressing every file) needs no database: it runs alongside.
+    collect = subprocess.Popen(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        build = subprocess.run(
+            [sys.executable, "manage.py", "shell", "-c", BUILD_SITE],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
+    finally:
+        _, collect_errors = collect.communicate(timeout=180)
+    assert build.returncode == 0, build.stderr
+    assert collect.returncode == 0, collect_errors.decode()
+    urls = json.loads(build.stdout.splitlines()[-1])  # after the shell's "objects imported"
+
+    log = (tmp_path / "gunicorn.log").open("wb")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "-c", "config/gunicorn.conf.py"],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(150):
+            if server.poll() is not None:
+                pytest.fail(f"gunicorn exited: {(tmp_path / 'gunicorn.log').read_text()[-2000:]}")
+            try:
+                urllib.request.urlopen(base + "/healthz/", timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            pytest.fail("gunicorn did not answer within 15 seconds")
+        yield base, urls, tmp_path / "gunicorn.log"
+    finally:
+        if server.poll() is None:
+            os.killpg(server.pid, signal.SIGTERM)
+            try:
+                server.wait(timeout=25)
+            except subprocess.TimeoutExpired:
+                os.killpg(server.pid, signal.SIGKILL)
+                server.wait()
+        log.close()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not shutil.which("wrk"), reason="wrk is missing: apt-get install wrk")
+def test_fifty_connections_for_thirty_seconds_without_an_error(production_site):
+    base, (event, release, pdf), log = production_site
+    paths = ["/", "/events/", event, "/press/", release, pdf, "/projects/"]
+    # Every page answers 200 on its own first (and the PDF is rendered once).
+    assert {path: status_of(base + path) for path in paths} == dict.fromkeys(paths, 200)
+
+    run = subprocess.run(
+        [
+            "wrk",
+            "-t2",
+            f"-c{CONNECTIONS}",
+            f"-d{SECONDS}s",
+            "--timeout",
+            "10s",
+            "-s",
+            str(LUA),
+            base,
+            "--",
+            *paths,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=SECONDS + 60,
+    )
+    out = run.stdout + run.stderr
+    assert run.returncode == 0, out
+    print(out)  # requests per second and latency, shown with -rA or -s
+
+    requests = int(WRK_REQUESTS.search(out).group(1))
+    socket_errors = WRK_SOCKET.search(out)
+    non_2xx = WRK_NON2XX.search(out)
+    lua_bad = LUA_BAD.search(out)
+    errors = {
+        "socket (connect, read, write, timeout)": (
+            tuple(int(n) for n in socket_errors.groups()) if socket_errors else (0, 0, 0, 0)
+        ),
+        "non-2xx/3xx (wrk)": int(non_2xx.group(1)) if non_2xx else 0,
+        "not 2xx (lua)": int(lua_bad.group(1)),
+    }
+    server_log = log.read_text()[-3000:]
+    assert errors == {
+        "socket (connect, read, write, timeout)": (0, 0, 0, 0),
+        "non-2xx/3xx (wrk)": 0,
+        "not 2xx (lua)": 0,
+    }, f"{out}\nfirst bad status: {lua_bad.group(2)}\n{server_log}"
+    # A real load, not a few requests that happened to pass: every page many times over.
+    assert requests > 20 * len(paths), out
+    assert "Traceback" not in server_log, server_log
+
+
+def test_sqlite_requests_take_the_write_lock_up_front():
+    """What the load test found: on SQLite, a request that read and then wrote (a PDF
+    download count) failed with "database is locked" (a 503) beside another writer."""
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] != "django.db.backends.sqlite3":
+        pytest.skip("SQLite only")
+    assert database["OPTIONS"]["transaction_mode"] == "IMMEDIATE"
