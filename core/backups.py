@@ -81,6 +81,19 @@ def _add_bytes(archive: tarfile.TarFile, name: str, data: bytes, mtime: float):
     archive.addfile(info, io.BytesIO(data))
 
 
+def _dump_consistently(data_path: Path):
+    """dumpdata in one read-only snapshot, so a change made meanwhile cannot leave a row
+    pointing at another that the dump read before (PostgreSQL's default isolation gives
+    each query its own snapshot; SQLite's transaction is one already)."""
+    connection = connections[DEFAULT_DB_ALIAS]
+    outermost = not connection.in_atomic_block
+    with transaction.atomic():
+        if connection.vendor == "postgresql" and outermost:
+            with connection.cursor() as cursor:
+                cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        call_command("dumpdata", *dumpdata_arguments(), output=str(data_path), verbosity=0)
+
+
 def backup_write(*, destination: Path, storage=default_storage) -> dict:
     """Write the database and media into `destination` (a .tar.gz); return the manifest."""
     destination = Path(destination)
@@ -89,7 +102,7 @@ def backup_write(*, destination: Path, storage=default_storage) -> dict:
     now = timezone.now()
     with tempfile.TemporaryDirectory() as tmp:
         data_path = Path(tmp) / DATABASE
-        call_command("dumpdata", *dumpdata_arguments(), output=str(data_path), verbosity=0)
+        _dump_consistently(data_path)
         with data_path.open(encoding="utf-8") as data:
             counts = Counter(item["model"] for item in json.load(data))
         media = list(_media_names(storage))
