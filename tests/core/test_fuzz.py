@@ -340,3 +340,21 @@ def test_an_overlong_login_name_is_refused_and_recorded_cut_to_its_column():
     assert "Please enter the correct username and password" in response.content.decode()
     attempt = AccessAttempt.objects.get()
     assert attempt.username == name[:255]
+
+
+# --- known and not yet fixed (staff only) ------------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=OverflowError,
+    reason=(
+        "Django's admin changelist evaluates hand-written lookups (?start_date__year=10**12) "
+        "outside its IncorrectLookupParameters guard: a 500 for signed-in staff. Fix: each "
+        "ModelAdmin's get_changelist_instance turns OverflowError/DataError into "
+        "IncorrectLookupParameters inside a savepoint; on PostgreSQL ?status__exact=%00 too."
+    ),
+)
+def test_admin_changelist_with_an_absurd_lookup_is_not_a_500(staff_client):
+    response = staff_client.get("/admin/events/event/?start_date__year=999999999999")
+    assert response.status_code in ACCEPTABLE
