@@ -9,6 +9,10 @@ numbers, and repeated parameters (lists). The answer must be one a visitor can l
 The data the pages show is made once per test by the `world` fixture and only read by the
 examples, so hypothesis' function-scoped fixture health check is suppressed knowingly. Each
 example uses its own anonymous Client, so the page cache (core.cache) is exercised too.
+
+Some garbage only hurts on PostgreSQL (a NUL in a string parameter, a string longer than
+its varchar column), so run this file there too: DATABASE_URL pointing at a throwaway
+cluster (as tests/core/conftest.py makes one), never the shared one on 5432.
 """
 
 import datetime
