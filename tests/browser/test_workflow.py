@@ -45,6 +45,10 @@ def choose_autocomplete(page, field_id, text):
     page.click(f"#{field_id} + .select2 .select2-selection")
     page.fill(".select2-container--open .select2-search__field", text)
     page.click(f".select2-results__option:has-text({text!r})")
+    # select2 may still have a search request of its own in flight. The live server shares
+    # the test's in-memory SQLite connection between its threads, so never let two requests
+    # overlap: wait until the network is quiet.
+    page.wait_for_load_state("networkidle")
 
 
 def click_and_wait(page, selector):
@@ -102,6 +106,7 @@ def test_editor_writes_publisher_publishes_visitor_finds(
     assert "was added successfully" in messages(page)
     # The editor is offered no way to publish.
     assert page.locator("select[name=action] option[value=publish]").count() == 0
+    page.wait_for_load_state("networkidle")
     editor.close()
 
     early_visitor = browser.new_context()
@@ -120,6 +125,7 @@ def test_editor_writes_publisher_publishes_visitor_finds(
     assert "1 event published." in messages(page)
     run_action(page, live_server, "/admin/pressroom/pressrelease/", RELEASE_TITLE, "publish")
     assert "1 release published." in messages(page)
+    page.wait_for_load_state("networkidle")
     publisher.close()
 
     # A visitor finds it everywhere.
