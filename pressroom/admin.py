@@ -65,7 +65,7 @@ class PressReleaseAdmin(PublishingAdminMixin, VersionAdmin):
         "visibility",
         "publish_at",
         "project",
-        "download_count",
+        "downloads",
     ]
     list_filter = ["status", VisibilityFilter, ReleaseYearFilter, "project"]
     list_select_related = ["project"]
@@ -73,7 +73,7 @@ class PressReleaseAdmin(PublishingAdminMixin, VersionAdmin):
     search_fields = ["title", "lead", "body", "dateline_city", "slug"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["event", "project", "contacts"]
-    readonly_fields = ["preview_links", "download_count", "created_at", "updated_at"]
+    readonly_fields = ["preview_links", "downloads", "created_at", "updated_at"]
     actions = ["publish", "unpublish"]
     # Moving the publish time of a published release publishes or hides it, too.
     publishing_fields = ("status", "publish_at")
@@ -86,9 +86,13 @@ class PressReleaseAdmin(PublishingAdminMixin, VersionAdmin):
             _("Publishing"),
             {"fields": ["status", "publish_at", "preview_links"]},
         ),
-        (_("PDF"), {"fields": ["official_pdf", "download_count"]}),
+        (_("PDF"), {"fields": ["official_pdf", "downloads"]}),
         (_("History"), {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
     ]
+
+    @admin.display(description=_("downloads"), ordering="download_count")
+    def downloads(self, obj):
+        return obj.downloads
 
     @admin.display(description=_("visible to the public"))
     def visibility(self, obj):

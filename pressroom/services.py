@@ -22,7 +22,7 @@ from weasyprint.urls import URLFetcher
 from core.cache import cache_call
 from partners.models import Participation, Person, Project
 
-from .models import PressRelease
+from .models import DOWNLOAD_BATCH, PressRelease, downloads_cache_key
 
 logger = logging.getLogger(__name__)
 
@@ -196,5 +196,24 @@ def release_official_pdf_etag(*, release: PressRelease) -> str:
 
 
 def release_count_download(*, release_id: int) -> None:
-    """Count a download in the database itself, so that parallel requests never lose one."""
-    PressRelease.objects.filter(pk=release_id).update(download_count=F("download_count") + 1)
+    """Count one download without a database write for most of them.
+
+    The cache counts every download; each time its count reaches a multiple of
+    DOWNLOAD_BATCH, exactly one request (the one whose increment got there) adds the batch
+    to the database with F(), so parallel workers never lose or double a batch. A batch
+    not yet written is lost only if the cache forgets it (eviction, restart): at most
+    DOWNLOAD_BATCH - 1 downloads. Without a cache every download is written at once.
+    """
+    pending = cache_call(_increment, downloads_cache_key(release_id))
+    if pending is None:
+        written = 1
+    elif pending % DOWNLOAD_BATCH == 0:
+        written = DOWNLOAD_BATCH
+    else:
+        return
+    PressRelease.objects.filter(pk=release_id).update(download_count=F("download_count") + written)
+
+
+def _increment(key: str) -> int:
+    cache.add(key, 0, timeout=None)
+    return cache.incr(key)

@@ -182,7 +182,7 @@ class TestPreview:
         assert response.status_code == 200
         assert response.content.startswith(b"%PDF-")
         release.refresh_from_db()
-        assert release.download_count == 0
+        assert release.downloads == 0
 
     def test_the_public_cannot_preview(self, client):
         release = PressReleaseFactory(status="draft")
