@@ -32,7 +32,7 @@ def test_funders_without_public_amounts_are_listed_last():
     ParticipationFactory(project=project, role="co-funder", contribution=None)
     big = ParticipationFactory(project=project, role="funder", contribution=100)
     split = Project.objects.with_participants().get(pk=project.pk).funding_split()
-    assert [s.organisation for s in split][0] == big.organisation
+    assert split[0].organisation == big.organisation
     assert split[1].amount is None and split[1].share is None
 
 
