@@ -13,6 +13,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
+from core.cache import content_changed
 from events.models import Event, EventOrganisation, EventSeries, Session
 from partners.models import Organisation, Participation, Person, Project
 from pressroom.models import Coverage, PressRelease
@@ -63,18 +64,25 @@ class Command(BaseCommand):
         parser.add_argument("--events", type=int, default=2000)
         parser.add_argument("--releases", type=int, default=2000)
         parser.add_argument("--force", action="store_true")
+        parser.add_argument(
+            "--label",
+            default="bench",
+            help="Word in every name and slug, so that a second fill can sit beside the first.",
+        )
 
     @transaction.atomic
-    def handle(self, *args, organisations, projects, events, releases, force, **options):
+    def handle(self, *args, organisations, projects, events, releases, force, label, **options):
         if Organisation.objects.exists() and not force:
             raise CommandError("The database already holds content; use --force to add anyway.")
+        if not label.isalnum() or not label.islower():
+            raise CommandError("--label takes lower-case letters and digits only.")
         rng = random.Random(20241121)
         kinds = [k for k, _ in Organisation.Kind.choices]
         orgs = Organisation.objects.bulk_create(
             Organisation(
-                name=f"Bench organisation {i}",
-                short_name=f"BO{i}",
-                slug=f"bench-org-{i}",
+                name=f"{label.title()} organisation {i}",
+                short_name=f"{label[:2].upper()}O{i}",
+                slug=f"{label}-org-{i}",
                 kind=kinds[i % len(kinds)],
                 country=rng.choice(["KZ", "KG", "UZ", "TJ", "TM", "MN", "AT", "BE"]),
                 description=sentence(rng, 30),
@@ -84,10 +92,10 @@ class Command(BaseCommand):
         )
         people = Person.objects.bulk_create(
             Person(
-                name=f"Contact {i}",
+                name=f"{label.title()} contact {i}",
                 position="Coordinator",
                 organisation=orgs[i % len(orgs)],
-                email=f"contact{i}@example.org",
+                email=f"{label}-contact{i}@example.org",
                 is_press_contact=True,
             )
             for i in range(min(200, organisations))
@@ -95,9 +103,9 @@ class Command(BaseCommand):
         start = datetime.date(2015, 1, 1)
         projs = Project.objects.bulk_create(
             Project(
-                title=f"Bench project {i}: {sentence(rng, 5)}",
-                short_name=f"BP{i}",
-                slug=f"bench-project-{i}",
+                title=f"{label.title()} project {i}: {sentence(rng, 5)}",
+                short_name=f"{label[:2].upper()}P{i}",
+                slug=f"{label}-project-{i}",
                 summary=sentence(rng, 25),
                 description=sentence(rng, 120),
                 start_date=start + datetime.timedelta(days=30 * i),
@@ -124,7 +132,8 @@ class Command(BaseCommand):
             ]
         Participation.objects.bulk_create(participations)
         series = EventSeries.objects.bulk_create(
-            EventSeries(title=f"Bench series {i}", slug=f"bench-series-{i}") for i in range(10)
+            EventSeries(title=f"{label.title()} series {i}", slug=f"{label}-series-{i}")
+            for i in range(10)
         )
         event_kinds = [k for k, _ in Event.Kind.choices]
         today = timezone.localdate()
@@ -134,8 +143,8 @@ class Command(BaseCommand):
             in_series = i % 10 == 0
             event_objs.append(
                 Event(
-                    title=f"Bench event {i}: {sentence(rng, 4)}",
-                    slug=f"bench-event-{i}",
+                    title=f"{label.title()} event {i}: {sentence(rng, 4)}",
+                    slug=f"{label}-event-{i}",
                     kind=event_kinds[i % len(event_kinds)],
                     status="published" if i % 20 else "draft",
                     series=series[i % 10] if in_series else None,
@@ -171,8 +180,8 @@ class Command(BaseCommand):
             event = event_objs[i % len(event_objs)]
             release_objs.append(
                 PressRelease(
-                    title=f"Bench release {i}: {sentence(rng, 6)}",
-                    slug=f"bench-release-{i}",
+                    title=f"{label.title()} release {i}: {sentence(rng, 6)}",
+                    slug=f"{label}-release-{i}",
                     release_date=event.end_date,
                     dateline_city=event.city.upper(),
                     lead=sentence(rng, 40),
@@ -192,8 +201,8 @@ class Command(BaseCommand):
         Coverage.objects.bulk_create(
             Coverage(
                 outlet=orgs[i % len(orgs)],
-                title=f"Coverage {i}",
-                url=f"https://example.org/news/{i}",
+                title=f"{label.title()} coverage {i}",
+                url=f"https://example.org/{label}/news/{i}",
                 published_on=event_objs[i].start_date,
                 excerpt=sentence(rng, 30),
                 event=event_objs[i],
@@ -201,6 +210,8 @@ class Command(BaseCommand):
             )
             for i in range(0, len(event_objs), 4)
         )
+        # Bulk inserts send no post_save: tell the page cache that everything changed.
+        content_changed()
         self.stdout.write(
             f"{len(orgs)} organisations, {len(projs)} projects, {len(event_objs)} events, "
             f"{len(release_objs)} releases"
