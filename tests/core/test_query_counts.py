@@ -92,5 +92,6 @@ def test_every_public_page_runs_the_same_queries_with_ten_and_ten_thousand(clien
     assert large == small, {
         name: (small[name], large[name]) for name in small if small[name] != large[name]
     }
+    print("queries per page:", large)  # shown with -s, for the record
     too_many = {name: count for name, count in large.items() if count > MAX_QUERIES}
     assert not too_many, too_many
