@@ -87,7 +87,7 @@ class OrganisationDetailView(DetailView):
                 # The latest published events the organisation had a role in.
                 queryset=EventOrganisation.objects.filter(event__status=Event.Status.PUBLISHED)
                 .select_related("event")
-                .order_by("-event__start_date", "event_id", "order")[
+                .order_by("-event__start_date", "event_id", "order", "pk")[
                     :ORGANISATION_EVENT_ROLES_SHOWN
                 ],
                 to_attr="public_event_roles",
