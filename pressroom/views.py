@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.decorators import method_decorator
 from django.utils.http import content_disposition_header
+from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
@@ -151,18 +152,16 @@ def release_pdf_view(request, year: str, slug: str):
     While no content has changed (core.cache.content_version), the address maps straight
     to the rendered PDF in the cache, so a download costs one query: the count.
     """
-    address_key = f"pressroom:pdf-address:{content_version()}:{year}:{slug}"
-    known = cache_call(cache.get, address_key)
-    if known is not None:
-        response = _known_pdf_response(request, known)
-        if response is not None:
-            return response
+    response = release_pdf_from_cache(request, year, slug)
+    if response is not None:
+        return response
     with transaction.atomic():
         release = _get_public_release(
             release_with_pdf_data(PressRelease.objects.published()), year, slug
         )
         response = _pdf_response(request, release)
     if not release.official_pdf and response.status_code in (200, 304):
+        address_key = _pdf_address_key(year, slug)
         fingerprint = response["ETag"].strip('"')
         known = {
             "id": release.pk,
@@ -172,6 +171,19 @@ def release_pdf_view(request, year: str, slug: str):
         }
         cache_call(cache.set, address_key, known, PDF_CACHE_TIMEOUT)
     return _public_pdf(request, response, release.pk)
+
+
+def _pdf_address_key(year: str, slug: str) -> str:
+    # The language is part of it: a rendered PDF carries translated labels.
+    return f"pressroom:pdf-address:{content_version()}:{get_language()}:{year}:{slug}"
+
+
+def release_pdf_from_cache(request, year: str, slug: str) -> HttpResponse | None:
+    """The PDF answer when the cache knows it (no query but the batched count), else None."""
+    known = cache_call(cache.get, _pdf_address_key(year, slug))
+    if known is None:
+        return None
+    return _known_pdf_response(request, known)
 
 
 def _known_pdf_response(request, known: dict) -> HttpResponse | None:
