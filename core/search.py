@@ -145,13 +145,22 @@ def _substring_filter(source: Source, query: str) -> Q:
     return condition
 
 
-def _ranked(queryset: models.QuerySet, source: Source, query: str) -> models.QuerySet:
-    from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+def search_vector(weighted_fields: dict[str, str]):
+    """The weighted document of a kind of content. PostgreSQL has a GIN index on exactly
+    this expression for each source (migration core 0002), so keep the two in step."""
+    from django.contrib.postgres.search import SearchVector
 
     vector = None
-    for name, weight in source.weighted_fields.items():
+    for name, weight in weighted_fields.items():
         part = SearchVector(name, weight=weight, config=TEXT_SEARCH_CONFIG)
         vector = part if vector is None else vector + part
+    return vector
+
+
+def _ranked(queryset: models.QuerySet, source: Source, query: str) -> models.QuerySet:
+    from django.contrib.postgres.search import SearchQuery, SearchRank
+
+    vector = search_vector(source.weighted_fields)
     search_query = SearchQuery(query, search_type="websearch", config=TEXT_SEARCH_CONFIG)
     return (
         queryset.annotate(search_document=vector, search_rank=SearchRank(vector, search_query))
