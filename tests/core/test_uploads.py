@@ -17,6 +17,7 @@ from PIL import Image, PngImagePlugin
 
 from core.uploads import reencode_image
 from partners.models import Organisation
+from tests.partners.test_admin import organisation_post
 
 pytestmark = pytest.mark.django_db
 
@@ -28,27 +29,9 @@ MARKUP_REFUSED = (
 IMAGE_BOMB = "The image has too many pixels to be processed safely."
 
 
-def organisation_post(logo):
-    return {
-        "name": "Legal Policy Research Centre",
-        "short_name": "LPRC",
-        "slug": "lprc",
-        "kind": "civil-society",
-        "country": "KZ",
-        "website": "",
-        "description": "",
-        "funder_statement": "",
-        "people-TOTAL_FORMS": "0",
-        "people-INITIAL_FORMS": "0",
-        "people-MIN_NUM_FORMS": "0",
-        "people-MAX_NUM_FORMS": "1000",
-        "logo": logo,
-    }
-
-
 def add_organisation(client, name, content, content_type="image/png"):
     upload = SimpleUploadedFile(name, content, content_type=content_type)
-    return client.post(reverse("admin:partners_organisation_add"), organisation_post(upload))
+    return client.post(reverse("admin:partners_organisation_add"), organisation_post(logo=upload))
 
 
 def png_with_secrets(size=(40, 30)) -> bytes:
