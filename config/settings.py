@@ -101,6 +101,9 @@ TEMPLATES = [
 
 # SQLite in a git-ignored folder by default so that a newcomer's first command works;
 # PostgreSQL (psycopg 3) through DATABASE_URL in production and CI.
+if "DATABASE_URL" not in os.environ:
+    # The default SQLite file lives in var/, which git ignores: a fresh clone has none.
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
