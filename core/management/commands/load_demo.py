@@ -7,6 +7,9 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from core.staff import staff_groups_sync
+from events import demo as events_demo
+from partners import demo as partners_demo
+from pressroom import demo as pressroom_demo
 
 DEMO_USERNAME = "staff"
 DEMO_PASSWORD = "lprc-demo-2024"
@@ -25,21 +28,12 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, no_user=False, **options):
-        from partners import demo as partners_demo
-
-        builders = [("partners", partners_demo.build)]
-        try:
-            from events import demo as events_demo
-
-            builders.append(("events", events_demo.build))
-        except ImportError:
-            pass
-        try:
-            from pressroom import demo as pressroom_demo
-
-            builders.append(("pressroom", pressroom_demo.build))
-        except ImportError:
-            pass
+        # In dependency order: events name organisations and projects, releases name events.
+        builders = [
+            ("partners", partners_demo.build),
+            ("events", events_demo.build),
+            ("pressroom", pressroom_demo.build),
+        ]
         for label, build in builders:
             counts = build()
             summary = ", ".join(f"{count} {name}" for name, count in counts.items())
