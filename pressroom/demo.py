@@ -80,6 +80,17 @@ LEAD_002 = (
     "groups from 13 regions of Kazakhstan."
 )
 
+# The seeds' releases of 21 August and 11 April 2024 end with the same paragraph.
+PROJECT_PARAGRAPH = (
+    'The project implemented by the Public Foundation "Legal Policy Research Centre" '
+    "(LPRC) and the International Partnership for Human Rights (IPHR) with the financial "
+    "support of the European Union is designed for 3 years - from the beginning of 2024 "
+    "to the end of 2026 and aims to increase the capacity of civil society to support the"
+    " rule of law and respond to challenges in the criminal justice system in Kazakhstan."
+    " The total budget of the project is EUR 777,895. The contribution of the European "
+    "Union is 739,000 Euros."
+)
+
 BODY_002 = "\n\n".join(
     [
         (
@@ -105,15 +116,7 @@ BODY_002 = "\n\n".join(
             " among its members, thereby contributing to more coherent, strategic and effective "
             "civil society action on ongoing justice reforms."
         ),
-        (
-            'The project implemented by the Public Foundation "Legal Policy Research Centre" '
-            "(LPRC) and the International Partnership for Human Rights (IPHR) with the financial "
-            "support of the European Union is designed for 3 years - from the beginning of 2024 "
-            "to the end of 2026 and aims to increase the capacity of civil society to support the"
-            " rule of law and respond to challenges in the criminal justice system in Kazakhstan."
-            " The total budget of the project is EUR 777,895. The contribution of the European "
-            "Union is 739,000 Euros."
-        ),
+        PROJECT_PARAGRAPH,
     ]
 )
 
@@ -155,15 +158,7 @@ BODY_003 = "\n\n".join(
             "Kazakhstan. In addition, the project will promote annual national rule of law "
             "forums."
         ),
-        (
-            'The project implemented by the Public Foundation "Legal Policy Research Centre" '
-            "(LPRC) and the International Partnership for Human Rights (IPHR) with the financial "
-            "support of the European Union is designed for 3 years - from the beginning of 2024 "
-            "to the end of 2026 and aims to increase the capacity of civil society to support the"
-            " rule of law and respond to challenges in the criminal justice system in Kazakhstan."
-            " The total budget of the project is EUR 777,895. The contribution of the European "
-            "Union is 739,000 Euros."
-        ),
+        PROJECT_PARAGRAPH,
     ]
 )
 
