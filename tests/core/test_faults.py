@@ -2,7 +2,6 @@
 hang, and the site serves normally again by itself once the database is back."""
 
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -18,6 +17,7 @@ from django.test import Client
 from django.urls import reverse
 
 from core import views as core_views
+from tests.servers import stop_server, wait_until_serving
 
 from .conftest import free_port
 
@@ -119,22 +119,10 @@ def site_on_postgres(throwaway_postgres, tmp_path):
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/healthz/", timeout=1).close()
-                break
-            except OSError:
-                time.sleep(0.1)
-        else:
-            pytest.fail("gunicorn did not start")
+        wait_until_serving(server, base, seconds=10)
         yield SimpleNamespace(base=base, postgres=throwaway_postgres)
     finally:
-        server.send_signal(signal.SIGTERM)
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        stop_server(server)
 
 
 def fetch(url):

@@ -1,7 +1,7 @@
 """Load: 50 concurrent connections for 30 seconds against gunicorn, with zero errors.
 
 The site runs as in production (DEBUG off, collected and compressed static files, gunicorn
-from config/gunicorn.conf.py with two workers, its max_requests recycling included) on a
+from config/gunicorn.conf.py with two workers and its preloading) on a
 SQLite file with the demo content. wrk drives a mix of pages, each connection walking them
 in turn (tests/core/load_mix.lua); any answer that is not a 2xx, and any socket error or
 timeout, is a failure. LOAD_SECONDS and LOAD_CONNECTIONS change the run for experiments.
@@ -11,16 +11,16 @@ import json
 import os
 import re
 import shutil
-import signal
 import socket
 import subprocess
 import sys
-import time
 import urllib.request
 from pathlib import Path
 
 import pytest
 from django.conf import settings
+
+from tests.servers import stop_server, wait_until_serving
 
 ROOT = Path(settings.BASE_DIR)
 LUA = Path(__file__).with_name("load_mix.lua")
@@ -118,25 +118,10 @@ def production_site(tmp_path):
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(150):
-            if server.poll() is not None:
-                pytest.fail(f"gunicorn exited: {(tmp_path / 'gunicorn.log').read_text()[-2000:]}")
-            try:
-                urllib.request.urlopen(base + "/healthz/", timeout=1).close()
-                break
-            except OSError:
-                time.sleep(0.1)
-        else:
-            pytest.fail("gunicorn did not answer within 15 seconds")
+        wait_until_serving(server, base, seconds=15, log=tmp_path / "gunicorn.log")
         yield base, urls, tmp_path / "gunicorn.log"
     finally:
-        if server.poll() is None:
-            os.killpg(server.pid, signal.SIGTERM)
-            try:
-                server.wait(timeout=25)
-            except subprocess.TimeoutExpired:
-                os.killpg(server.pid, signal.SIGKILL)
-                server.wait()
+        stop_server(server, process_group=True, timeout=25)
         log.close()
 
 
