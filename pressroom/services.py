@@ -11,6 +11,7 @@ from urllib.request import url2pathname
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import DatabaseError
 from django.db.models import F, Prefetch
 from django.template import loader
 from django.utils import translation
@@ -22,7 +23,12 @@ from weasyprint.urls import URLFetcher
 from core.cache import cache_call
 from partners.models import Participation, Person, Project
 
-from .models import DOWNLOAD_BATCH, PressRelease, downloads_cache_key
+from .models import (
+    DOWNLOAD_FLUSH_SECONDS,
+    PressRelease,
+    downloads_cache_key,
+    downloads_flush_key,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -196,24 +202,50 @@ def release_official_pdf_etag(*, release: PressRelease) -> str:
 
 
 def release_count_download(*, release_id: int) -> None:
-    """Count one download without a database write for most of them.
+    """Count one download, with a database write for at most one download per window.
 
-    The cache counts every download; each time its count reaches a multiple of
-    DOWNLOAD_BATCH, exactly one request (the one whose increment got there) adds the batch
-    to the database with F(), so parallel workers never lose or double a batch. A batch
-    not yet written is lost only if the cache forgets it (eviction, restart): at most
-    DOWNLOAD_BATCH - 1 downloads. Without a cache every download is written at once.
+    Every download increments a counter in the cache. The first download of a release in
+    each DOWNLOAD_FLUSH_SECONDS window (whichever request's `cache.add` of the window's
+    marker succeeds: atomic in local memory and in Redis) takes what has gathered and adds
+    it to the database with F(), so parallel workers never lose or double a download.
+    A quiet release is therefore written at every download; a busy one once per window.
+    If the cache forgets (eviction, restart), at most one window's downloads are lost;
+    if the database write fails, the taken downloads go back to the cache for the next
+    window. Without a cache every download is written at once.
     """
-    pending = cache_call(_increment, downloads_cache_key(release_id))
-    if pending is None:
-        written = 1
-    elif pending % DOWNLOAD_BATCH == 0:
-        written = DOWNLOAD_BATCH
-    else:
+    key = downloads_cache_key(release_id)
+    if cache_call(_increment, key) is None:
+        _add_downloads(release_id, 1)
         return
-    PressRelease.objects.filter(pk=release_id).update(download_count=F("download_count") + written)
+    if not cache_call(cache.add, downloads_flush_key(release_id), True, DOWNLOAD_FLUSH_SECONDS):
+        return  # written less than a window ago: this download waits in the cache
+    taken = cache_call(_take, key)
+    if not taken:
+        return
+    try:
+        _add_downloads(release_id, taken)
+    except DatabaseError:
+        logger.warning(
+            "Could not write %s downloads of release %s; kept for later", taken, release_id
+        )
+        cache_call(cache.incr, key, taken)
+
+
+def _add_downloads(release_id: int, count: int) -> None:
+    PressRelease.objects.filter(pk=release_id).update(download_count=F("download_count") + count)
 
 
 def _increment(key: str) -> int:
-    cache.add(key, 0, timeout=None)
-    return cache.incr(key)
+    try:
+        return cache.incr(key)
+    except ValueError:  # the first download since the counter was last emptied or forgotten
+        cache.add(key, 0, timeout=None)
+        return cache.incr(key)
+
+
+def _take(key: str) -> int:
+    """Subtract what the counter holds and return it; increments meanwhile stay counted."""
+    count = cache.get(key) or 0
+    if count:
+        cache.decr(key, count)
+    return count

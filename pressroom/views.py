@@ -1,5 +1,4 @@
 from django.contrib.admin.views.decorators import staff_member_required
-from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Prefetch
 from django.http import FileResponse, Http404, HttpResponse
@@ -7,30 +6,22 @@ from django.shortcuts import get_object_or_404
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.decorators import method_decorator
 from django.utils.http import content_disposition_header
-from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
-from core.cache import content_version
 from events.models import Event
 from partners.models import Participation, Person
 
 from .filters import PressReleaseFilter
+from .middleware import public_pdf, remember_pdf
 from .models import PressRelease
 from .services import (
-    PDF_CACHE_TIMEOUT,
-    cache_call,
-    release_count_download,
     release_official_pdf_etag,
     release_pdf,
     release_pdf_cache_key,
     release_pdf_fingerprint,
     release_with_pdf_data,
 )
-
-# Public PDFs may be kept briefly by browsers and proxies, then revalidated by ETag; a
-# release that is unpublished disappears within this many seconds.
-PUBLIC_PDF_MAX_AGE = 300
 
 
 class ReleaseListView(ListView):
@@ -61,7 +52,9 @@ def _detail_queryset(queryset):
 
 
 def _get_public_release(queryset, year: str, slug: str) -> PressRelease:
-    # The URL pattern allows four digits only, so int() cannot fail or overflow a date.
+    # The URL pattern allows four digits only, so int() cannot fail; year 0 is no date.
+    if int(year) < 1:
+        raise Http404("There is no year 0.")
     return get_object_or_404(queryset, release_date__year=int(year), slug=slug)
 
 
@@ -147,66 +140,27 @@ def _pdf_response(request, release: PressRelease) -> HttpResponse:
 @transaction.non_atomic_requests
 @require_safe
 def release_pdf_view(request, year: str, slug: str):
-    """The public PDF of a release.
+    """The public PDF of a release: the official upload, or the rendered one.
 
-    While no content has changed (core.cache.content_version), the address maps straight
-    to the rendered PDF in the cache, so a download costs one query: the count.
+    Repeat downloads of a rendered PDF are answered before they get here, by
+    pressroom.middleware.CachedPdfMiddleware, from what this view records.
     """
-    response = release_pdf_from_cache(request, year, slug)
-    if response is not None:
-        return response
     with transaction.atomic():
         release = _get_public_release(
             release_with_pdf_data(PressRelease.objects.published()), year, slug
         )
         response = _pdf_response(request, release)
     if not release.official_pdf and response.status_code in (200, 304):
-        address_key = _pdf_address_key(year, slug)
         fingerprint = response["ETag"].strip('"')
-        known = {
-            "id": release.pk,
-            "etag": response["ETag"],
-            "pdf_key": release_pdf_cache_key(release, fingerprint),
-            "filename": release.pdf_filename,
-        }
-        cache_call(cache.set, address_key, known, PDF_CACHE_TIMEOUT)
-    return _public_pdf(request, response, release.pk)
-
-
-def _pdf_address_key(year: str, slug: str) -> str:
-    # The language is part of it: a rendered PDF carries translated labels.
-    return f"pressroom:pdf-address:{content_version()}:{get_language()}:{year}:{slug}"
-
-
-def release_pdf_from_cache(request, year: str, slug: str) -> HttpResponse | None:
-    """The PDF answer when the cache knows it (no query but the batched count), else None."""
-    known = cache_call(cache.get, _pdf_address_key(year, slug))
-    if known is None:
-        return None
-    return _known_pdf_response(request, known)
-
-
-def _known_pdf_response(request, known: dict) -> HttpResponse | None:
-    not_modified = get_conditional_response(request, etag=known["etag"])
-    if not_modified is not None:
-        return not_modified
-    content = cache_call(cache.get, known["pdf_key"])
-    if content is None:
-        return None  # evicted: take the full path, which renders and caches it again
-    response = HttpResponse(content, content_type="application/pdf")
-    response["Content-Disposition"] = content_disposition_header(
-        as_attachment=False, filename=known["filename"]
-    )
-    response["ETag"] = known["etag"]
-    return _public_pdf(request, response, known["id"])
-
-
-def _public_pdf(request, response: HttpResponse, release_id: int) -> HttpResponse:
-    if response.status_code == 200:
-        patch_cache_control(response, public=True, max_age=PUBLIC_PDF_MAX_AGE)
-        if request.method == "GET":
-            release_count_download(release_id=release_id)
-    return response
+        remember_pdf(
+            year=year,
+            slug=slug,
+            release_id=release.pk,
+            etag=response["ETag"],
+            pdf_key=release_pdf_cache_key(release, fingerprint),
+            filename=release.pdf_filename,
+        )
+    return public_pdf(request, response, release.pk)
 
 
 @require_safe

@@ -7,7 +7,9 @@ ratio to a trivial view (/healthz/) served by the same gunicorn in the same run,
 machine is shared and noisy: absolute numbers mean little, ratios travel.
 
 Environment: BENCH_DATABASE_URL (default: a SQLite file under var/bench/), BENCH_SECONDS
-(per page, default 5), BENCH_CONNECTIONS (default 8).
+(per page, default 5), BENCH_CONNECTIONS (default 8), BENCH_REUSE=1 (keep the database of
+the previous run instead of building it again), BENCH_PAGES (comma-separated names from
+the table, for instance "release PDF (cached),static PDF (same bytes)": drive only those).
 """
 
 import json
@@ -63,6 +65,8 @@ def manage(env, *args):
 
 
 def prepare(env):
+    if os.environ.get("BENCH_REUSE") == "1" and (WORK / "static").is_dir():
+        return
     if "BENCH_DATABASE_URL" not in os.environ:
         shutil.rmtree(WORK, ignore_errors=True)
     WORK.mkdir(parents=True, exist_ok=True)
@@ -154,6 +158,14 @@ def main() -> int:
     env = bench_env(port)
     prepare(env)
     urls = pick_urls(env)
+    wanted = {name.strip() for name in os.environ.get("BENCH_PAGES", "").split(",") if name.strip()}
+    if wanted:
+        wanted.add("static PDF (same bytes)")  # the PDF's yardstick
+        unknown = wanted - {name for name, _ in urls}
+        if unknown:
+            print(f"BENCH_PAGES names no page: {', '.join(sorted(unknown))}")
+            return 2
+        urls = [(name, path) for name, path in urls if name in wanted]
     server = subprocess.Popen(
         [PYTHON, "-m", "gunicorn", "-c", "config/gunicorn.conf.py"],
         cwd=ROOT,

@@ -3,12 +3,14 @@ import time
 
 import pytest
 from django.core.files.base import ContentFile
+from django.db import OperationalError, connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from pypdf import PdfReader
 from weasyprint.urls import URLFetcher
 
 from pressroom import services
-from pressroom.models import PressRelease
+from pressroom.models import PressRelease, downloads_flush_key
 from pressroom.services import LocalOnlyURLFetcher, release_pdf, release_render_pdf
 from tests.factories import PressReleaseFactory
 
@@ -224,6 +226,7 @@ class TestDownload:
         assert client.get("/press/2023/ninth-expert-forum.pdf").status_code == 404
         assert client.get("/press/2024/no-such-release.pdf").status_code == 404
         assert client.get("/press/99999999/ninth-expert-forum.pdf").status_code == 404
+        assert client.get("/press/0000/ninth-expert-forum.pdf").status_code == 404
 
     def test_staff_see_the_count_in_the_admin(self, staff_client, release):
         PressRelease.objects.filter(pk=release.pk).update(download_count=42)
@@ -280,16 +283,115 @@ class TestDownloadFastPath:
         assert release.downloads == 1
 
 
-def test_downloads_reach_the_database_in_batches_and_none_is_lost(client):
-    from pressroom.models import DOWNLOAD_BATCH
+class TestCachedPdfMiddleware:
+    """Repeat downloads are answered by pressroom.middleware before sessions, auth and views."""
 
-    release = PressReleaseFactory()
-    total = 2 * DOWNLOAD_BATCH + 5
-    for _ in range(total):
+    def test_it_answers_exactly_as_the_view_does(self, client):
+        release = PressReleaseFactory()
+        from_view = client.get(release.get_pdf_url())
+        with CaptureQueriesContext(connection) as queries:
+            from_middleware = client.get(release.get_pdf_url())
+        assert len(queries) == 0
+        assert from_middleware.content == from_view.content
+        assert dict(from_middleware.headers) == dict(from_view.headers)
+        assert from_view["Content-Length"] == str(len(from_view.content))
+        assert from_view["Cache-Control"] == "public, max-age=300"
+        assert from_view["Vary"] == "Accept-Language"
+
+    def test_each_language_is_recorded_on_its_own(self, client):
+        release = PressReleaseFactory()
+        client.get(release.get_pdf_url())
+        with CaptureQueriesContext(connection) as queries:
+            russian = client.get(release.get_pdf_url(), headers={"Accept-Language": "ru"})
+        assert russian.status_code == 200
+        assert russian["Content-Language"] == "ru"
+        assert len(queries) > 0  # the first Russian download went to the view
+        with CaptureQueriesContext(connection) as queries:
+            again = client.get(release.get_pdf_url(), headers={"Accept-Language": "ru"})
+        assert len(queries) == 0
+        assert again["Content-Language"] == "ru"
+
+    def test_head_from_the_middleware_is_not_counted(self, client):
+        release = PressReleaseFactory()
+        client.get(release.get_pdf_url())
+        assert client.head(release.get_pdf_url()).status_code == 200
+        release.refresh_from_db()
+        assert release.downloads == 1
+
+    def test_an_official_upload_replaces_the_rendered_pdf_at_once(self, client):
+        release = PressReleaseFactory()
+        client.get(release.get_pdf_url())
+        client.get(release.get_pdf_url())
+        official = b"%PDF-1.4\n% the official one\n%%EOF\n"
+        release.official_pdf.save("official.pdf", ContentFile(official))
+        response = client.get(release.get_pdf_url())
+        assert b"".join(response.streaming_content) == official
+
+    def test_a_forgotten_pdf_falls_through_to_the_view(self, client):
+        from django.core.cache import cache
+
+        release = PressReleaseFactory()
+        first = client.get(release.get_pdf_url())
+        cache.delete(services.release_pdf_cache_key(release, first["ETag"].strip('"')))
+        second = client.get(release.get_pdf_url())
+        assert second.status_code == 200
+        assert second.content == first.content
+
+
+class TestDownloadCount:
+    """Downloads gather in the cache and reach the database once per window per release."""
+
+    def test_a_download_alone_in_its_window_is_written_at_once(self, client):
+        release = PressReleaseFactory()
+        client.get(release.get_pdf_url())
+        release.refresh_from_db()
+        assert release.download_count == 1
+
+    def test_downloads_within_a_window_wait_then_arrive_together(self, client):
+        from django.core.cache import cache
+
+        release = PressReleaseFactory()
+        for _ in range(5):
+            assert client.get(release.get_pdf_url()).status_code == 200
+        release.refresh_from_db()
+        assert release.download_count == 1
+        assert release.downloads == 5
+        cache.delete(downloads_flush_key(release.pk))  # the window has passed
+        client.get(release.get_pdf_url())
+        release.refresh_from_db()
+        assert release.download_count == 6
+        assert release.downloads == 6
+
+    def test_the_window_is_a_real_cache_timeout(self, client, monkeypatch):
+        monkeypatch.setattr(services, "DOWNLOAD_FLUSH_SECONDS", 1)
+        release = PressReleaseFactory()
+        client.get(release.get_pdf_url())
+        client.get(release.get_pdf_url())
+        time.sleep(1.1)
+        client.get(release.get_pdf_url())
+        release.refresh_from_db()
+        assert release.download_count == 3
+
+    def test_a_failed_write_keeps_the_downloads_for_the_next_window(self, client, monkeypatch):
+        from django.core.cache import cache
+
+        release = PressReleaseFactory()
+        real_add = services._add_downloads
+
+        def database_away(release_id, count):
+            raise OperationalError("database went away")
+
+        monkeypatch.setattr(services, "_add_downloads", database_away)
         assert client.get(release.get_pdf_url()).status_code == 200
-    release.refresh_from_db()
-    assert release.download_count == 2 * DOWNLOAD_BATCH
-    assert release.downloads == total
+        assert client.get(release.get_pdf_url()).status_code == 200  # from the middleware
+        release.refresh_from_db()
+        assert release.download_count == 0
+        assert release.downloads == 2
+        monkeypatch.setattr(services, "_add_downloads", real_add)
+        cache.delete(downloads_flush_key(release.pk))
+        client.get(release.get_pdf_url())
+        release.refresh_from_db()
+        assert release.download_count == 3
 
 
 def test_without_a_cache_every_download_is_written_at_once(client, monkeypatch):

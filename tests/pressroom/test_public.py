@@ -153,6 +153,7 @@ class TestDetail:
         release = PressReleaseFactory(release_date=datetime.date(2024, 11, 21))
         assert client.get(f"/press/2023/{release.slug}/").status_code == 404
         assert client.get(f"/press/20245/{release.slug}/").status_code == 404
+        assert client.get(f"/press/0000/{release.slug}/").status_code == 404  # found by fuzzing
 
 
 class TestList:
