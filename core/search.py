@@ -146,8 +146,9 @@ def _substring_filter(source: Source, query: str) -> Q:
 
 
 def search_vector(weighted_fields: dict[str, str]):
-    """The weighted document of a kind of content. PostgreSQL has a GIN index on exactly
-    this expression for each source (migration core 0002), so keep the two in step."""
+    """The weighted document of a kind of content: PostgreSQL stores it in a generated
+    column of each searched table (core migrations 0002 and 0003 build it from this
+    helper). Changing the fields or weights needs a new migration that rebuilds it."""
     from django.contrib.postgres.search import SearchVector
 
     vector = None
@@ -157,13 +158,23 @@ def search_vector(weighted_fields: dict[str, str]):
     return vector
 
 
-def _ranked(queryset: models.QuerySet, source: Source, query: str) -> models.QuerySet:
-    from django.contrib.postgres.search import SearchQuery, SearchRank
+#: A generated tsvector column PostgreSQL keeps on each searched table (core migration 0003).
+SEARCH_DOCUMENT_COLUMN = "search_document"
 
-    vector = search_vector(source.weighted_fields)
+
+def _ranked(queryset: models.QuerySet, source: Source, query: str) -> models.QuerySet:
+    """Matches ranked by weight, read from the stored document: nothing is parsed per row."""
+    from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
+    from django.db.models.expressions import RawSQL
+
+    quote = connections[queryset.db].ops.quote_name
+    table = queryset.model._meta.db_table
+    document = RawSQL(
+        f"{quote(table)}.{quote(SEARCH_DOCUMENT_COLUMN)}", [], output_field=SearchVectorField()
+    )
     search_query = SearchQuery(query, search_type="websearch", config=TEXT_SEARCH_CONFIG)
     return (
-        queryset.annotate(search_document=vector, search_rank=SearchRank(vector, search_query))
+        queryset.annotate(search_document=document, search_rank=SearchRank(document, search_query))
         .filter(search_document=search_query)
         .order_by("-search_rank", "pk")
     )

@@ -5,6 +5,9 @@ from events.models import Event
 
 from .models import PressRelease
 
+#: Events offered in the release list's menu (see PressReleaseFilter._event_choices).
+EVENT_CHOICES = 30
+
 
 class PressReleaseFilter(django_filters.FilterSet):
     """Year, project and event of the public release list.
@@ -22,7 +25,9 @@ class PressReleaseFilter(django_filters.FilterSet):
     )
     # Event slugs are unique per year only, so the event is chosen by its id.
     event = django_filters.ChoiceFilter(
-        field_name="event_id", label=_("Event"), empty_label=_("All events")
+        field_name="event_id",
+        label=_("Event"),
+        empty_label=_("All events"),
     )
 
     class Meta:
@@ -40,12 +45,37 @@ class PressReleaseFilter(django_filters.FilterSet):
             .values_list("project__slug", "project__title")
             .distinct()
         )
-        events = (
-            published.filter(event__status=Event.Status.PUBLISHED)
-            .order_by("-event__start_date", "event__title")
-            .values_list("event_id", "event__title", "event__start_date")
-            .distinct()
+        self.filters["event"].extra["choices"] = self._event_choices(published, years)
+
+    def _event_choices(self, published, years) -> list[tuple[str, str]]:
+        """The newest EVENT_CHOICES events with releases (of the chosen year, if one is).
+
+        A menu of every event ever held would grow with the archive (2,000 options made
+        the page 200 KB); an older event is one year choice away, and the event chosen
+        by a link or bookmark (?event=<id>) is always kept, so it validates.
+        """
+        events = published.filter(event__status=Event.Status.PUBLISHED)
+        year = self.data.get("year", "") if self.data else ""
+        year_chosen = year in {str(d.year) for d in years}
+        if year_chosen:
+            events = events.filter(release_date__year=int(year))
+        columns = ("event_id", "event__title", "event__start_date")
+        newest = list(
+            events.order_by("-event__start_date", "event__title", "event_id")
+            .values_list(*columns)
+            .distinct()[:EVENT_CHOICES]
         )
-        self.filters["event"].extra["choices"] = [
-            (str(pk), f"{title} ({start:%Y})") for pk, title, start in events
-        ]
+        if len(newest) == EVENT_CHOICES and not year_chosen:
+            # Said only when the menu is cut short, where it helps.
+            self.filters["event"].extra["help_text"] = _(
+                "The most recent events; choose a year to see that year's."
+            )
+        chosen = self.data.get("event", "") if self.data else ""
+        wanted = chosen.isascii() and chosen.isdigit() and len(chosen) <= 18
+        if wanted and int(chosen) not in {e[0] for e in newest}:
+            newest += list(
+                published.filter(event__status=Event.Status.PUBLISHED, event_id=int(chosen))
+                .values_list(*columns)
+                .distinct()[:1]
+            )
+        return [(str(pk), f"{title} ({start:%Y})") for pk, title, start in newest]

@@ -187,6 +187,17 @@ def test_postgresql_ranks_title_matches_above_body_matches_and_stems_words():
 
 
 @pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="stored documents exist on PostgreSQL only"
+)
+def test_postgresql_keeps_the_stored_document_in_step_with_edits():
+    event = EventFactory(title="Steering committee meeting", body="Nothing about courts.")
+    assert site_search("arbitration").groups[0].results == []
+    event.title = "Arbitration academy"
+    event.save()
+    assert [e.pk for e in site_search("arbitration").groups[0].results] == [event.pk]
+
+
+@pytest.mark.skipif(
     connection.vendor != "postgresql", reason="web search syntax is PostgreSQL only"
 )
 def test_postgresql_understands_phrases_and_exclusions():

@@ -171,6 +171,32 @@ class TestList:
         assert c.title in html and a.title not in html and b.title not in html
         assert "1 release" in html
 
+    def test_the_event_menu_is_bounded_and_narrowed_by_year(self, client):
+        from pressroom.filters import EVENT_CHOICES
+
+        old = EventFactory(title="Forum of long ago", start_date=datetime.date(2015, 5, 5))
+        PressReleaseFactory(event=old, release_date=datetime.date(2015, 5, 6))
+        for n in range(EVENT_CHOICES + 2):
+            day = datetime.date(2024, 1, 1) + datetime.timedelta(days=n)
+            PressReleaseFactory(event=EventFactory(title=f"Meeting {n}", start_date=day))
+        html = page(client, LIST)[1]
+        menu = html[
+            html.index('name="event"') : html.index("</select>", html.index('name="event"'))
+        ]
+        assert menu.count("<option") == EVENT_CHOICES + 1  # with "All events"
+        assert f"Meeting {EVENT_CHOICES + 1} (2024)" in menu and "Forum of long ago" not in menu
+        assert "choose a year to see" in html
+        html = page(client, LIST, year="2015")[1]
+        assert "Forum of long ago (2015)" in html and "Meeting 1 (2024)" not in html
+        # A bookmarked ?event= link works although the menu no longer lists that event.
+        status, html = page(client, LIST, event=str(old.pk))
+        assert status == 200 and "Select a valid choice" not in html
+        assert "1 release" in html and "Forum of long ago (2015)" in html
+
+    def test_a_short_event_menu_needs_no_hint(self, client):
+        PressReleaseFactory(event=EventFactory())
+        assert "choose a year to see" not in page(client, LIST)[1]
+
     def test_a_draft_is_not_a_filter_choice(self, client):
         PressReleaseFactory(project=ProjectFactory(title="Secret project"), status="draft")
         assert "Secret project" not in page(client, LIST)[1]
@@ -183,6 +209,7 @@ class TestList:
             {"project": "no-such-project"},
             {"event": "'; DROP TABLE x;--"},
             {"event": "999999999999999999999999"},
+            {"event": "²"},
             {"page": "abc"},
             {"page": "999"},
             {"year": ["2024", "x"], "unknown": "1"},
