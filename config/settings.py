@@ -140,6 +140,10 @@ AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 # Cut to the column's 255 characters: a longer name was a 500 on PostgreSQL (core.sessions).
 AXES_USERNAME_CALLABLE = "core.sessions.axes_username"
+# Proxies of our own in front of gunicorn (a load balancer, nginx): the visitor's address
+# is then read from X-Forwarded-For, that many entries from the right (core/proxies.py).
+TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", "0"))
+AXES_CLIENT_IP_CALLABLE = "core.proxies.client_ip"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -17,11 +17,12 @@ def editor(django_user_model):
     )
 
 
-def sign_in(client, password, username="editor", address="203.0.113.7"):
+def sign_in(client, password, username="editor", address="203.0.113.7", **headers):
     return client.post(
         reverse("admin:login"),
         {"username": username, "password": password, "next": reverse("admin:index")},
         REMOTE_ADDR=address,
+        **headers,
     )
 
 
@@ -91,3 +92,48 @@ def test_force_login_still_works_beside_axes(staff_client):
     response = staff_client.get(reverse("admin:index"))
     assert response.status_code == 200
     assert "LPRC site administration" in response.content.decode()
+
+
+BALANCER = "10.0.0.2"
+
+
+def test_behind_a_load_balancer_each_visitor_is_locked_on_their_own(client, editor, settings):
+    settings.TRUSTED_PROXIES = 1
+    attacker = {"HTTP_X_FORWARDED_FOR": "198.51.100.66"}
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        sign_in(client, "wrong-password", address=BALANCER, **attacker)
+    assert sign_in(client, PASSWORD, address=BALANCER, **attacker).status_code == 429
+    # A forged address to the left of the balancer's entry changes nothing.
+    forged = {"HTTP_X_FORWARDED_FOR": "203.0.113.7, 198.51.100.66"}
+    assert sign_in(client, PASSWORD, address=BALANCER, **forged).status_code == 429
+    editor_at_work = {"HTTP_X_FORWARDED_FOR": "203.0.113.7"}
+    assert sign_in(client, PASSWORD, address=BALANCER, **editor_at_work).status_code == 302
+
+
+def test_without_trusted_proxies_a_forwarded_header_is_ignored(client, editor, settings):
+    settings.TRUSTED_PROXIES = 0
+    for n in range(settings.AXES_FAILURE_LIMIT):
+        sign_in(client, "wrong-password", HTTP_X_FORWARDED_FOR=f"192.0.2.{n}")
+    # Each attempt claimed another address; all came from one, and that one is locked.
+    assert sign_in(client, PASSWORD, HTTP_X_FORWARDED_FOR="192.0.2.200").status_code == 429
+
+
+@pytest.mark.parametrize(
+    ("hops", "forwarded", "expected"),
+    [
+        (0, "192.0.2.1", "10.0.0.2"),
+        (1, "192.0.2.1", "192.0.2.1"),
+        (1, "203.0.113.9, 192.0.2.1", "192.0.2.1"),
+        (2, "203.0.113.9, 192.0.2.1, 10.0.0.9", "192.0.2.1"),
+        (2, "192.0.2.1", "10.0.0.2"),  # fewer entries than proxies: not through them all
+        (1, "", "10.0.0.2"),
+        (1, "not-an-address", "10.0.0.2"),
+        (1, "2001:db8::1", "2001:db8::1"),
+    ],
+)
+def test_the_client_address_is_read_from_the_right(rf, settings, hops, forwarded, expected):
+    from core.proxies import client_ip
+
+    settings.TRUSTED_PROXIES = hops
+    request = rf.get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=forwarded)
+    assert client_ip(request) == expected
