@@ -13,6 +13,8 @@ from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from config.object_storage import s3_origins, s3_settings
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("LPRC_VAR_DIR", BASE_DIR / "var"))
 
@@ -162,7 +164,8 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
-MEDIA_URL = "/media/"
+# An absolute MEDIA_URL (another host name) is allowed, and added to the CSP's img-src.
+MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 
 STORAGES = {
@@ -175,6 +178,11 @@ STORAGES = {
         )
     },
 }
+# Uploads on S3-compatible object storage when S3_BUCKET is set (core/storage.py), so that
+# several app servers share them; otherwise files in MEDIA_ROOT. Variables: README.
+_S3 = s3_settings(os.environ)
+if _S3 is not None:
+    STORAGES["default"] = _S3
 # Tests run with DEBUG off but without collectstatic; WhiteNoise's manifest would fail.
 if env_bool("LPRC_PLAIN_STATIC", False):
     STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -214,6 +222,8 @@ PERMISSIONS_POLICY = (
 # or style, nothing may frame us. Media on object storage adds its origin to img-src.
 _media_url = urlsplit(MEDIA_URL)
 _MEDIA_ORIGIN = [f"{_media_url.scheme}://{_media_url.netloc}"] if _media_url.netloc else []
+if _S3 is not None:
+    _MEDIA_ORIGIN += s3_origins(_S3["OPTIONS"])
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],

@@ -27,6 +27,7 @@ from django.utils.http import content_disposition_header
 
 from core.cache import cache_call, content_version
 
+from .models import PressRelease
 from .services import PDF_CACHE_TIMEOUT, release_count_download
 
 logger = logging.getLogger(__name__)
@@ -44,7 +45,12 @@ def _pdf_path_pattern() -> re.Pattern:
     """
     sample = reverse("pressroom:release-pdf", kwargs={"year": "0000", "slug": "slug"})
     prefix = sample.removesuffix("0000/slug.pdf")
-    return re.compile(rf"^{re.escape(prefix)}(?P<year>[0-9]{{4}})/(?P<slug>[-a-zA-Z0-9_]+)\.pdf$")
+    # No release has a longer slug: such an address goes to the view (a 404) without
+    # a cache look-up, and no cache key grows with what a client types.
+    longest = PressRelease._meta.get_field("slug").max_length
+    return re.compile(
+        rf"^{re.escape(prefix)}(?P<year>[0-9]{{4}})/(?P<slug>[-a-zA-Z0-9_]{{1,{longest}}})\.pdf$"
+    )
 
 
 def pdf_address_key(year: str, slug: str, language: str) -> str:

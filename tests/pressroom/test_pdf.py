@@ -337,6 +337,20 @@ class TestCachedPdfMiddleware:
         assert second.status_code == 200
         assert second.content == first.content
 
+    def test_an_overlong_slug_is_a_404_without_a_cache_look_up(self, client, monkeypatch):
+        from django.core.cache import cache
+
+        asked = []
+        real_get = cache.get
+
+        def spy(key, *args, **kwargs):
+            asked.append(key)
+            return real_get(key, *args, **kwargs)
+
+        monkeypatch.setattr(cache, "get", spy)
+        assert client.get("/press/2024/" + "h" * 500 + ".pdf").status_code == 404
+        assert not [key for key in asked if "pdf-address" in key]
+
 
 class TestDownloadCount:
     """Downloads gather in the cache and reach the database once per window per release."""
