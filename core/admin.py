@@ -5,9 +5,11 @@ from functools import wraps
 
 from django.contrib import admin
 from django.contrib.admin.views.main import ERROR_FLAG
+from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.core.exceptions import PermissionDenied
 from django.db import DatabaseError, transaction
 from django.http import HttpResponseRedirect
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from .staff import publish_permission
@@ -102,3 +104,30 @@ class PublishingAdminMixin:
         if not self.has_publish_permission(request):
             raise PermissionDenied
         return super().recover_view(request, *args, **kwargs)
+
+
+class CountryPicker(FilteredSelectMultiple):
+    """The picker in a wrapper of its own, as the admin wraps many-to-many fields: the
+    picker's script puts its boxes first inside the select's parent, which would otherwise
+    be the form row and push the field's label to the far side of the boxes."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        html = super().render(name, value, attrs, renderer)
+        return format_html('<div class="related-widget-wrapper">{}</div>', html)
+
+
+class CountryPickerAdminMixin:
+    """Fields holding several countries get the admin's two-box picker with a filter box.
+
+    django-countries renders them as a plain multiple select of 250 names, where a
+    misplaced click without Ctrl drops every country already chosen; the picker (the one
+    `filter_horizontal` uses) lets staff type "kaz", move Kazakhstan across, and see what
+    is chosen.
+    """
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        from django_countries.fields import CountryField
+
+        if isinstance(db_field, CountryField) and db_field.multiple:
+            kwargs["widget"] = CountryPicker(db_field.verbose_name, is_stacked=False)
+        return super().formfield_for_dbfield(db_field, request, **kwargs)

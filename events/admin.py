@@ -10,7 +10,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
-from core.admin import PublishingAdminMixin
+from core.admin import CountryPickerAdminMixin, PublishingAdminMixin
 
 from .models import (
     PARTICIPANT_COUNT_NEGATIVE,
@@ -143,7 +143,7 @@ class YearListFilter(admin.SimpleListFilter):
 
 
 @admin.register(Event)
-class EventAdmin(PublishingAdminMixin, VersionAdmin):
+class EventAdmin(CountryPickerAdminMixin, PublishingAdminMixin, VersionAdmin):
     form = EventAdminForm
     list_display = [
         "title",

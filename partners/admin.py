@@ -4,6 +4,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
+from core.admin import CountryPickerAdminMixin
+
 from .forms import ParticipationInlineFormSet
 from .models import Organisation, Participation, Person, Project
 
@@ -83,7 +85,7 @@ class ParticipationInline(admin.TabularInline):
 
 
 @admin.register(Project)
-class ProjectAdmin(VersionAdmin):
+class ProjectAdmin(CountryPickerAdminMixin, VersionAdmin):
     list_display = ["title", "short_name", "start_date", "end_date", "budget", "is_current"]
     list_filter = ["currency", "sdg_goals", "start_date"]
     search_fields = ["title", "short_name", "summary"]
