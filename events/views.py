@@ -15,6 +15,7 @@ from .filters import EventFilter
 from .models import Event, EventOrganisation, Session
 
 PAGE_SIZE = 12
+SERIES_INTRO = _("All editions of this series.")
 # What calendar.py reads of an event; the body can be long and is not needed.
 CALENDAR_FIELDS = [
     "pk",
@@ -94,12 +95,20 @@ class EventListView(ListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        # A series link (an event page's "Ninth edition of ...") lands here filtered by
+        # the series: the page then presents the series, from the object the filter's
+        # validation already loaded (no query of its own).
+        cleaned = (
+            getattr(self.filterset.form, "cleaned_data", {}) if self.filterset.is_bound else {}
+        )
+        series = cleaned.get("series")
         context.update(
             filter=self.filterset,
             filter_errors=self.filter_errors,
-            page_title=self.title,
-            intro=self.intro,
+            page_title=series.title if series else self.title,
+            intro=(series.description or SERIES_INTRO) if series else self.intro,
             kind=self.kind,
+            series=series,
         )
         return context
 

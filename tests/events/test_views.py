@@ -463,3 +463,24 @@ def test_organisation_page_runs_a_constant_number_of_queries(client):
     assert count_queries(client, few.get_absolute_url()) == count_queries(
         client, many.get_absolute_url()
     )
+
+
+def test_a_series_link_presents_the_series(client, forum, academy, django_assert_max_num_queries):
+    forum.series.description = "Held every year since 2016 with ODIHR and UNODC."
+    forum.series.save()
+    unfiltered = count_queries(client, reverse("events:event-list"))
+    html = page(client, forum.series.get_absolute_url())
+    assert "<h1>Expert Forum on Criminal Justice for Central Asia</h1>" in html
+    assert "Held every year since 2016 with ODIHR and UNODC." in html
+    assert "<title>Expert Forum on Criminal Justice for Central Asia" in html
+    assert "Ninth Expert Forum" in html and "Rule of Law Academy" not in html
+    # One more query than the plain list: the filter's check that the series exists. The
+    # series shown is the object that check loaded, so presenting it costs nothing more.
+    with django_assert_max_num_queries(unfiltered + 1):
+        client.get(forum.series.get_absolute_url())
+
+
+def test_an_unknown_series_keeps_the_plain_list_and_says_why(client, forum):
+    html = page(client, reverse("events:event-list"), series="no-such-series")
+    assert "<h1>Events</h1>" in html
+    assert "Select a valid choice" in html
