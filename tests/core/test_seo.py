@@ -44,7 +44,7 @@ def test_sitemap_lists_published_content_and_nothing_else(client):
     for hidden in (draft_event, draft_release, embargoed):
         assert hidden.slug not in xml
     assert "<loc>http://testserver/events/forums/</loc>" in xml
-    assert f"<lastmod>{timezone.now():%Y-%m-%d}</lastmod>" in xml
+    assert f"<lastmod>{timezone.localdate():%Y-%m-%d}</lastmod>" in xml
 
 
 @pytest.mark.parametrize("count", [2, 150])
