@@ -10,10 +10,14 @@ import json
 import os
 import shutil
 import subprocess
+import threading
 from importlib import resources
 from pathlib import Path
 
 import pytest
+from django.core.servers.basehttp import ThreadedWSGIServer
+from django.db import DEFAULT_DB_ALIAS, connections
+from django.test.testcases import LiveServerThread
 
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
 # Without the networking flags Chromium keeps calling home, which a closed network refuses.
@@ -29,6 +33,60 @@ VIEWPORTS = {
     "desktop": {"width": 1280, "height": 800},
     "phone": {"width": 360, "height": 740},
 }
+
+
+class OneRequestAtATime:
+    """A WSGI application that lets one request in at a time, body and close included."""
+
+    def __init__(self, application):
+        self.application = application
+        self.lock = threading.Lock()
+
+    def __call__(self, environ, start_response):
+        self.lock.acquire()
+        try:
+            result = self.application(environ, start_response)
+        except BaseException:
+            self.lock.release()
+            raise
+        return _ReleaseOnClose(result, self.lock)
+
+
+class _ReleaseOnClose:
+    def __init__(self, result, lock):
+        self.result = result
+        self.lock = lock
+
+    def __iter__(self):
+        return iter(self.result)
+
+    def close(self):
+        try:
+            if hasattr(self.result, "close"):
+                self.result.close()
+        finally:
+            self.lock.release()
+
+
+class SerialOnSQLite(ThreadedWSGIServer):
+    """The live server, letting one request at a time into the site when tests run on SQLite.
+
+    On SQLite the tests' database is in memory with a shared cache. pytest-django starts the
+    live server before that database exists, so each server thread opens a connection of its
+    own to it, and a shared cache locks whole tables without waiting (SQLite's busy timeout
+    does not apply): a save beside an admin autocomplete search failed with 503, "database
+    table is locked" or "no such savepoint", now and then in CI. Connections stay threaded,
+    so an idle keep-alive connection never holds up another; only the application is
+    entered one request at a time. On PostgreSQL nothing is serialised.
+    """
+
+    def set_app(self, application):
+        if connections[DEFAULT_DB_ALIAS].vendor == "sqlite":
+            application = OneRequestAtATime(application)
+        super().set_app(application)
+
+
+LiveServerThread.server_class = SerialOnSQLite
 
 
 def find_chromium() -> str | None:

@@ -45,9 +45,8 @@ def choose_autocomplete(page, field_id, text):
     page.click(f"#{field_id} + .select2 .select2-selection")
     page.fill(".select2-container--open .select2-search__field", text)
     page.click(f".select2-results__option:has-text({text!r})")
-    # select2 may still have a search request of its own in flight. The live server shares
-    # the test's in-memory SQLite connection between its threads, so never let two requests
-    # overlap: wait until the network is quiet.
+    # select2 may still have a search request of its own in flight: wait until the network
+    # is quiet, so that the next step acts on the page as it will stay.
     page.wait_for_load_state("networkidle")
 
 

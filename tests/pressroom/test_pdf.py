@@ -70,7 +70,8 @@ def test_a_release_without_project_has_no_funders_block(db):
     assert "funded by" not in text
 
 
-def test_first_render_of_a_two_page_release_is_well_under_two_seconds(release):
+def test_a_long_release_renders_on_two_pages(release):
+    # Its render time is measured by `make bench` (first render in a fresh process), not here.
     release.body = LONG_BODY
     release.save()
     started = time.perf_counter()
