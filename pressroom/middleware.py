@@ -16,13 +16,15 @@ once, so an unpublished or edited release never comes back from here.
 
 import logging
 import re
+import threading
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import translation
-from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
+from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import content_disposition_header
 
 from core.cache import cache_call, content_version
@@ -35,6 +37,54 @@ logger = logging.getLogger(__name__)
 # Browsers and proxies may keep a public PDF this long, then revalidate by ETag; a release
 # that is unpublished disappears from their caches within this many seconds.
 PUBLIC_PDF_MAX_AGE = 300
+PUBLIC_PDF_CACHE_CONTROL = f"public, max-age={PUBLIC_PDF_MAX_AGE}"
+# What each process keeps of the PDFs it answered most recently (see LocalPdfs).
+LOCAL_PDF_BYTES = 16 * 1024 * 1024
+
+
+class LocalPdfs:
+    """The PDFs this process answered most recently, by address key, up to a byte budget.
+
+    An address key carries the content version, which every request still reads from the
+    shared cache: when anything is saved or deleted, every key here stops being asked for
+    and the entries age out. What this saves is the shared cache's copy of the PDF (with
+    Redis, its bytes over the network) and a second look-up at every repeat download.
+    """
+
+    def __init__(self, max_bytes: int):
+        self.max_bytes = max_bytes
+        self.size = 0
+        self.entries: OrderedDict[str, tuple[dict, bytes, str]] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key: str) -> tuple[dict, bytes, str] | None:
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is not None:
+                self.entries.move_to_end(key)
+            return entry
+
+    def put(self, key: str, entry: tuple[dict, bytes, str]) -> None:
+        size = len(entry[1])
+        if size > self.max_bytes:
+            return
+        with self.lock:
+            previous = self.entries.pop(key, None)
+            if previous is not None:
+                self.size -= len(previous[1])
+            self.entries[key] = entry
+            self.size += size
+            while self.size > self.max_bytes:
+                _, (_, content, _) = self.entries.popitem(last=False)
+                self.size -= len(content)
+
+    def clear(self) -> None:
+        with self.lock:
+            self.entries.clear()
+            self.size = 0
+
+
+local_pdfs = LocalPdfs(LOCAL_PDF_BYTES)
 
 
 def _pdf_path_pattern() -> re.Pattern:
@@ -76,6 +126,15 @@ def public_pdf(request, response: HttpResponse, release_id: int) -> HttpResponse
     return response
 
 
+def _count_if_sent(request, response: HttpResponse, release_id: int) -> HttpResponse:
+    """public_pdf for a response built here, which has no Cache-Control to merge with."""
+    if response.status_code == 200:
+        response["Cache-Control"] = PUBLIC_PDF_CACHE_CONTROL
+        if request.method == "GET":
+            release_count_download(release_id=release_id)
+    return response
+
+
 class CachedPdfMiddleware:
     """Answer GET/HEAD for a release PDF the cache knows; pass everything else on."""
 
@@ -97,22 +156,30 @@ class CachedPdfMiddleware:
     def cached_pdf(self, request, year: str, slug: str) -> HttpResponse | None:
         # The language LocaleMiddleware would choose, which the view's record is filed under.
         language = translation.get_language_from_request(request)
-        known = cache_call(cache.get, pdf_address_key(year, slug, language))
-        if known is None:
-            return None
-        response = get_conditional_response(request, etag=known["etag"])
-        if response is None:
+        address = pdf_address_key(year, slug, language)
+        entry = local_pdfs.get(address)
+        if entry is None:
+            known = cache_call(cache.get, address)
+            if known is None:
+                return None
             content = cache_call(cache.get, known["pdf_key"])
             if content is None:
                 return None  # evicted: the view renders and caches it again
-            response = HttpResponse(content, content_type="application/pdf")
-            response["Content-Disposition"] = content_disposition_header(
+            disposition = content_disposition_header(
                 as_attachment=False, filename=known["filename"]
             )
+            entry = (known, content, disposition)
+            local_pdfs.put(address, entry)
+        known, content, disposition = entry
+        response = get_conditional_response(request, etag=known["etag"])
+        if response is None:
+            response = HttpResponse(content, content_type="application/pdf")
+            response["Content-Disposition"] = disposition
             response["Content-Length"] = str(len(content))
         response["ETag"] = known["etag"]
-        # What the middleware this answer skips would have added, so that both paths agree.
-        patch_vary_headers(response, ("Accept-Language",))
-        response.headers.setdefault("Content-Language", language)
-        response.headers.setdefault("X-Frame-Options", settings.X_FRAME_OPTIONS)
-        return public_pdf(request, response, known["id"])
+        # What the middleware this answer skips would have added, so that both paths agree
+        # (a test compares them). The response is new: nothing to merge with.
+        response["Vary"] = "Accept-Language"
+        response["Content-Language"] = language
+        response["X-Frame-Options"] = settings.X_FRAME_OPTIONS
+        return _count_if_sent(request, response, known["id"])

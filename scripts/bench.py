@@ -121,7 +121,7 @@ def pick_urls(env) -> list[tuple[str, str]]:
 
 # A two-page release, rendered in a fresh process so that the first render pays what a
 # worker's first PDF pays (WeasyPrint loading fonts, parsing the stylesheet). The body is
-# lengthened in memory, nothing is saved: one process finds how many paragraphs make two
+# lengthened in memory, nothing is saved: one process finds how many paragraphs fill two
 # pages, a second one renders that release first thing, then once more.
 FIRST_PDF_CODE = """
 import io, json, os, sys, time
@@ -141,7 +141,8 @@ def render(n):
     content = release_render_pdf(release=release)
     return time.perf_counter() - started, len(PdfReader(io.BytesIO(content)).pages)
 if sys.argv[1] == "find":
-    n = next(n for n in range(1, 60) if render(n)[1] >= 2)
+    # The fullest two-page release: one paragraph short of a third page.
+    n = next(n for n in range(1, 80) if render(n)[1] >= 3) - 1
     print(json.dumps({"paragraphs": n}))
 else:
     n = int(sys.argv[1])

@@ -10,6 +10,7 @@ from pypdf import PdfReader
 from weasyprint.urls import URLFetcher
 
 from pressroom import services
+from pressroom.middleware import LocalPdfs
 from pressroom.models import PressRelease, downloads_flush_key
 from pressroom.services import LocalOnlyURLFetcher, release_pdf, release_render_pdf
 from tests.factories import PressReleaseFactory
@@ -337,6 +338,46 @@ class TestCachedPdfMiddleware:
         second = client.get(release.get_pdf_url())
         assert second.status_code == 200
         assert second.content == first.content
+
+    def test_repeat_downloads_come_from_the_process_own_copy(self, client):
+        from django.core.cache import cache
+
+        release = PressReleaseFactory()
+        first = client.get(release.get_pdf_url())  # the view renders it
+        client.get(release.get_pdf_url())  # the middleware answers and keeps a copy
+        cache.delete(services.release_pdf_cache_key(release, first["ETag"].strip('"')))
+        with CaptureQueriesContext(connection) as queries:
+            third = client.get(release.get_pdf_url())
+        assert len(queries) == 0
+        assert third.content == first.content
+        assert dict(third.headers) == dict(first.headers)
+
+    def test_the_process_copy_is_not_used_after_a_content_change(self, client):
+        release = PressReleaseFactory(title="Before the edit")
+        client.get(release.get_pdf_url())
+        client.get(release.get_pdf_url())
+        release.title = "After the edit"
+        release.save()
+        response = client.get(release.get_pdf_url())
+        assert "After the edit" in pdf_text(response.content)
+        unpublished = PressReleaseFactory()
+        client.get(unpublished.get_pdf_url())
+        client.get(unpublished.get_pdf_url())
+        unpublished.status = "draft"
+        unpublished.save()
+        assert client.get(unpublished.get_pdf_url()).status_code == 404
+
+    def test_the_process_copy_keeps_to_its_byte_budget(self):
+        kept = LocalPdfs(max_bytes=25)
+        kept.put("a", ({"id": 1}, b"x" * 10, ""))
+        kept.put("b", ({"id": 2}, b"x" * 10, ""))
+        assert kept.get("a") is not None  # now the most recently used
+        kept.put("c", ({"id": 3}, b"x" * 10, ""))
+        assert kept.get("b") is None
+        assert kept.get("a") is not None and kept.get("c") is not None
+        assert kept.size == 20
+        kept.put("huge", ({"id": 4}, b"x" * 26, ""))
+        assert kept.get("huge") is None and kept.size == 20
 
     def test_an_overlong_slug_is_a_404_without_a_cache_look_up(self, client, monkeypatch):
         from django.core.cache import cache
