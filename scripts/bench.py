@@ -77,6 +77,19 @@ def prepare(env):
     manage(env, "collectstatic", "--noinput", "-v0")
 
 
+def run_django(env, code: str, *args: str) -> dict:
+    """Run Python code with Django set up in a fresh process; its last line is JSON."""
+    out = subprocess.run(
+        [PYTHON, "-c", code, *args],
+        cwd=ROOT,
+        env={**env, "DJANGO_SETTINGS_MODULE": "config.settings"},
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
 def pick_urls(env) -> list[tuple[str, str]]:
     """The pages to drive, with real slugs from the benchmark database."""
     code = (
@@ -92,15 +105,7 @@ def pick_urls(env) -> list[tuple[str, str]]:
         "print(json.dumps({'event': e.get_absolute_url(), 'release': r.get_absolute_url(),"
         "'pdf': r.get_pdf_url(), 'project': p.get_absolute_url()}))"
     )
-    out = subprocess.run(
-        [PYTHON, "-c", code],
-        cwd=ROOT,
-        env={**env, "DJANGO_SETTINGS_MODULE": "config.settings"},
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    found = json.loads(out.strip().splitlines()[-1])
+    found = run_django(env, code)
     return [
         ("home", "/"),
         ("events", "/events/"),
@@ -153,18 +158,8 @@ else:
 
 
 def first_pdf_render(env) -> dict:
-    def run(arg):
-        out = subprocess.run(
-            [PYTHON, "-c", FIRST_PDF_CODE, arg],
-            cwd=ROOT,
-            env={**env, "DJANGO_SETTINGS_MODULE": "config.settings"},
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
-        return json.loads(out.strip().splitlines()[-1])
-
-    return run(str(run("find")["paragraphs"]))
+    paragraphs = run_django(env, FIRST_PDF_CODE, "find")["paragraphs"]
+    return run_django(env, FIRST_PDF_CODE, str(paragraphs))
 
 
 WRK_RPS = re.compile(r"Requests/sec:\s+([\d.]+)")
