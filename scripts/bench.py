@@ -111,6 +111,7 @@ def pick_urls(env) -> list[tuple[str, str]]:
         ("events", "/events/"),
         ("events filtered", "/events/?kind=forum&year=2025&country=KZ"),
         ("forums", "/events/forums/"),
+        ("calendar", "/events/calendar.ics"),
         ("one event", found["event"]),
         ("press", "/press/"),
         ("one release", found["release"]),

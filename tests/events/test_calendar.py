@@ -2,6 +2,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from icalendar import Calendar
 
 from events.calendar import CONTENT_TYPE
@@ -71,7 +72,8 @@ def test_text_is_escaped_and_round_trips(client):
 
 
 def test_uid_is_stable_across_edits_and_feeds(client):
-    event = EventFactory(title="Rule of Law Academy")
+    soon = timezone.localdate() + datetime.timedelta(days=20)
+    event = EventFactory(title="Rule of Law Academy", start_date=soon, end_date=soon)
     first = vevents(parse(client.get(event.get_ics_url())))[0]["UID"]
     event.title = "Rule of Law Academy for Civil Society Representatives"
     event.save()
@@ -84,16 +86,24 @@ def test_uid_is_stable_across_edits_and_feeds(client):
     assert str(first) in in_feed
 
 
-def test_subscribable_calendar_has_every_published_event_and_no_draft(client):
+def test_subscribable_calendar_has_published_events_to_come_and_of_the_past_year(client):
+    today = timezone.localdate()
+    days = datetime.timedelta
     events = [
-        EventFactory(start_date=datetime.date(2024, 1, n), end_date=datetime.date(2024, 1, n))
-        for n in range(1, 6)
+        EventFactory(start_date=today + days(n), end_date=today + days(n))
+        for n in (-365, -200, -1, 0, 30, 400)
     ]
-    draft = EventFactory(title="Secret draft forum", status="draft")
+    # Began before the window, ended inside it: still in.
+    long_ago_start = EventFactory(start_date=today - days(400), end_date=today - days(360))
+    too_old = EventFactory(start_date=today - days(366), end_date=today - days(366))
+    draft = EventFactory(title="Secret draft forum", status="draft", start_date=today)
     calendar = parse(client.get(reverse("events:calendar")))
     uids = {str(entry["UID"]) for entry in vevents(calendar)}
-    assert uids == {f"event-{event.pk}@lprc.kz" for event in events}
+    assert uids == {f"event-{event.pk}@lprc.kz" for event in [*events, long_ago_start]}
+    assert f"event-{too_old.pk}@lprc.kz" not in uids
     assert f"event-{draft.pk}@lprc.kz" not in uids
+    # The older event is still on the site, with its own calendar file.
+    assert client.get(too_old.get_ics_url()).status_code == 200
     assert str(calendar["X-WR-CALNAME"]) == "LPRC events"
     assert str(calendar["METHOD"]) == "PUBLISH"
 
