@@ -33,8 +33,11 @@ CALENDAR_FIELDS = [
     "venue",
     "updated_at",
 ]
-# The subscribable calendar reaches this far back (events that ended since).
+# The subscribable calendar reaches this far back (events that ended since), and always
+# as far as the latest CALENDAR_PAST_AT_LEAST past events, so a quiet year leaves no
+# subscriber with an empty calendar.
 CALENDAR_PAST_DAYS = 365
+CALENDAR_PAST_AT_LEAST = 20
 
 
 class EventListView(ListView):
@@ -198,18 +201,25 @@ def event_ics(request, year, slug):
 
 @require_safe
 def calendar_ics(request):
-    """Published events still to come or of the past year, as a calendar people subscribe to.
+    """Published events to come and of the past year (at least the 20 latest past ones), as
+    a calendar people subscribe to.
 
     Calendar programs fetch a subscription again every few hours for every subscriber; the
     whole archive (1.1 MB and 3.4 s to build at 2,000 events) would grow with every year
     of the project. Older events stay on the site and in their own .ics files.
     """
-    since = timezone.localdate() - datetime.timedelta(days=CALENDAR_PAST_DAYS)
+    published = Event.objects.published()
+    today = timezone.localdate()
+    # The end date of the CALENDAR_PAST_AT_LEAST-th latest past event (one query).
+    nth_latest = list(
+        published.filter(end_date__lt=today)
+        .order_by("-end_date")
+        .values_list("end_date", flat=True)[CALENDAR_PAST_AT_LEAST - 1 : CALENDAR_PAST_AT_LEAST]
+    )
+    since = today - datetime.timedelta(days=CALENDAR_PAST_DAYS)
+    since = min(since, nth_latest[0]) if nth_latest else datetime.date.min
     events = (
-        Event.objects.published()
-        .filter(end_date__gte=since)
-        .only(*CALENDAR_FIELDS)
-        .order_by("start_date", "pk")
+        published.filter(end_date__gte=since).only(*CALENDAR_FIELDS).order_by("start_date", "pk")
     )
     return calendar_response(
         events=events,

@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
 
+from events import views
 from events.calendar import CONTENT_TYPE
 from tests.factories import EventFactory
 
@@ -86,7 +87,10 @@ def test_uid_is_stable_across_edits_and_feeds(client):
     assert str(first) in in_feed
 
 
-def test_subscribable_calendar_has_published_events_to_come_and_of_the_past_year(client):
+def test_subscribable_calendar_has_published_events_to_come_and_of_the_past_year(
+    client, monkeypatch
+):
+    monkeypatch.setattr(views, "CALENDAR_PAST_AT_LEAST", 3)  # the year holds more than that
     today = timezone.localdate()
     days = datetime.timedelta
     events = [
@@ -102,10 +106,32 @@ def test_subscribable_calendar_has_published_events_to_come_and_of_the_past_year
     assert uids == {f"event-{event.pk}@lprc.kz" for event in [*events, long_ago_start]}
     assert f"event-{too_old.pk}@lprc.kz" not in uids
     assert f"event-{draft.pk}@lprc.kz" not in uids
-    # The older event is still on the site, with its own calendar file.
-    assert client.get(too_old.get_ics_url()).status_code == 200
     assert str(calendar["X-WR-CALNAME"]) == "LPRC events"
     assert str(calendar["METHOD"]) == "PUBLISH"
+    # The older event is still on the site, with its own calendar file.
+    assert client.get(too_old.get_ics_url()).status_code == 200
+
+
+def test_after_a_quiet_year_the_calendar_still_holds_the_latest_past_events(client, monkeypatch):
+    monkeypatch.setattr(views, "CALENDAR_PAST_AT_LEAST", 2)
+    today = timezone.localdate()
+
+    def ended(days_ago):
+        day = today - datetime.timedelta(days=days_ago)
+        return EventFactory(start_date=day, end_date=day)
+
+    oldest, older, latest = ended(800), ended(700), ended(600)
+    uids = {str(entry["UID"]) for entry in vevents(parse(client.get(reverse("events:calendar"))))}
+    assert uids == {f"event-{older.pk}@lprc.kz", f"event-{latest.pk}@lprc.kz"}
+    assert f"event-{oldest.pk}@lprc.kz" not in uids
+
+
+def test_with_few_events_the_calendar_holds_them_all(client):
+    long_ago = EventFactory(
+        start_date=datetime.date(2019, 5, 6), end_date=datetime.date(2019, 5, 7)
+    )
+    (entry,) = vevents(parse(client.get(reverse("events:calendar"))))
+    assert str(entry["UID"]) == f"event-{long_ago.pk}@lprc.kz"
 
 
 def test_draft_and_unknown_ics_are_404(client):
