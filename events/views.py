@@ -212,7 +212,7 @@ def calendar_ics(request):
     today = timezone.localdate()
     # The end date of the CALENDAR_PAST_AT_LEAST-th latest past event (one query).
     nth_latest = list(
-        published.filter(end_date__lt=today)
+        published.past(today)
         .order_by("-end_date")
         .values_list("end_date", flat=True)[CALENDAR_PAST_AT_LEAST - 1 : CALENDAR_PAST_AT_LEAST]
     )

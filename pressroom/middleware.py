@@ -24,7 +24,7 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import translation
-from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.cache import get_conditional_response
 from django.utils.http import content_disposition_header
 
 from core.cache import cache_call, content_version
@@ -118,16 +118,11 @@ def remember_pdf(*, year: str, slug: str, release_id: int, etag: str, pdf_key: s
 
 
 def public_pdf(request, response: HttpResponse, release_id: int) -> HttpResponse:
-    """Cache headers for a public PDF, and the download count for a GET that sends it."""
-    if response.status_code == 200:
-        patch_cache_control(response, public=True, max_age=PUBLIC_PDF_MAX_AGE)
-        if request.method == "GET":
-            release_count_download(release_id=release_id)
-    return response
+    """Cache headers for a public PDF, and the download count for a GET that sends it.
 
-
-def _count_if_sent(request, response: HttpResponse, release_id: int) -> HttpResponse:
-    """public_pdf for a response built here, which has no Cache-Control to merge with."""
+    Both callers (the view and the middleware) pass a response they have just built, with
+    no Cache-Control of its own to merge with.
+    """
     if response.status_code == 200:
         response["Cache-Control"] = PUBLIC_PDF_CACHE_CONTROL
         if request.method == "GET":
@@ -182,4 +177,4 @@ class CachedPdfMiddleware:
         response["Vary"] = "Accept-Language"
         response["Content-Language"] = language
         response["X-Frame-Options"] = settings.X_FRAME_OPTIONS
-        return _count_if_sent(request, response, known["id"])
+        return public_pdf(request, response, known["id"])
