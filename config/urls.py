@@ -7,15 +7,15 @@ admin.site.site_header = _("LPRC site administration")
 admin.site.site_title = _("LPRC admin")
 admin.site.index_title = _("Content")
 
-# A database outage met outside a view still answers 503, not 500 (see core.faults).
-handler500 = "core.faults.server_error"
+# A database outage met outside a view still answers 503, not 500 (see website.faults).
+handler500 = "website.faults.server_error"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("events/", include("events.urls")),
     path("press/", include("pressroom.urls")),
     path("", include("partners.urls")),
-    path("", include("core.urls")),
+    path("", include("website.urls")),
 ]
 
 if settings.DEBUG:

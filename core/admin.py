@@ -1,56 +1,18 @@
-"""The admin as staff meet it: apps in the order they think of them, history with restore,
-and publishing kept for publishers."""
+"""Admin plumbing every app uses: a guard for hand-written changelist lookups, publishing
+kept for publishers, the country picker. The admin site itself is the site layer's
+(website.admin)."""
 
 from functools import wraps
 
-from django.contrib import admin
 from django.contrib.admin.views.main import ERROR_FLAG
 from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.core.exceptions import PermissionDenied
 from django.db import DatabaseError, transaction
 from django.http import HttpResponseRedirect
 from django.utils.html import format_html
-from django.utils.translation import gettext_lazy as _
-
-from .staff import publish_permission
-
-# Events first, then the press room, then partners and projects; anything else after.
-APP_ORDER = ["events", "pressroom", "partners"]
-# Inside an app, what staff open most comes first; other models follow by name.
-MODEL_ORDER = ["Event", "EventSeries", "PressRelease", "Coverage", "Project", "Organisation"]
 
 
-class LPRCAdminSite(admin.AdminSite):
-    site_header = _("LPRC site administration")
-    site_title = _("LPRC admin")
-    index_title = _("Content")
-
-    def admin_view(self, view, cacheable=False):
-        if getattr(view, "__name__", "") == "changelist_view":
-            view = _guard_changelist(view)
-        return super().admin_view(view, cacheable)
-
-    def get_app_list(self, request, app_label=None):
-        app_list = super().get_app_list(request, app_label)
-        app_position = {label: index for index, label in enumerate(APP_ORDER)}
-        model_position = {name: index for index, name in enumerate(MODEL_ORDER)}
-        for app in app_list:
-            app["models"].sort(
-                key=lambda model: (
-                    model_position.get(model["object_name"], len(model_position)),
-                    str(model["name"]),
-                )
-            )
-        return sorted(
-            app_list,
-            key=lambda app: (
-                app_position.get(app["app_label"], len(app_position)),
-                str(app["name"]),
-            ),
-        )
-
-
-def _guard_changelist(view):
+def guard_changelist(view):
     """Turn a hand-written lookup the database cannot take into the admin's own answer.
 
     The changelist validates filters from the query string when it builds them, but some
@@ -76,10 +38,16 @@ def _guard_changelist(view):
     return guarded
 
 
+def publish_permission(opts) -> str:
+    """The permission string for a model's Meta (``opts``), e.g. 'events.publish_event'."""
+    return f"{opts.app_label}.publish_{opts.model_name}"
+
+
 class PublishingAdminMixin:
     """For a model with a draft/published status (put it before VersionAdmin/ModelAdmin).
 
-    Without the model's publish permission (core.staff) the publishing fields are read-only,
+    Without the model's publish permission (``<app>.publish_<model>``, declared in the
+    model's Meta.permissions) the publishing fields are read-only,
     the actions declared with ``permissions=["publish"]`` are hidden, and earlier versions
     cannot be restored (a restore would bring back an old status with the text).
     """

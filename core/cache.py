@@ -1,7 +1,7 @@
 """Whole-page caching of public pages, invalidated by any content change.
 
 One "content state" in the shared cache holds a version token. Saving or deleting any
-public model (signals in core/apps.py) replaces the token, so every cached page is stale
+public model (registered with core.publishing) replaces the token, so every cached page is stale
 at once: simple and always correct, and a small site changes rarely compared with how
 often it is read. Scheduled and embargoed releases become visible without a save, so the
 state also records the next moment some content goes live; once it has passed, the token
@@ -20,6 +20,8 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 
+from .publishing import next_scheduled_change
+
 logger = logging.getLogger(__name__)
 
 STATE_KEY = "lprc:content-state"
@@ -36,20 +38,6 @@ def cache_call(method, *args, **kwargs):
         return None
 
 
-def _next_scheduled_change():
-    """The next moment something scheduled becomes public, or None."""
-    from pressroom.models import PressRelease
-
-    return (
-        PressRelease.objects.filter(
-            status=PressRelease.Status.PUBLISHED, publish_at__gt=timezone.now()
-        )
-        .order_by("publish_at")
-        .values_list("publish_at", flat=True)
-        .first()
-    )
-
-
 def content_changed(**kwargs):
     """Signal receiver: any public content changed, so every cached page is stale."""
     cache_call(cache.delete, STATE_KEY)
@@ -59,7 +47,7 @@ def content_version() -> str:
     state = cache_call(cache.get, STATE_KEY)
     now = timezone.now()
     if state is None or (state["next_change"] is not None and state["next_change"] <= now):
-        state = {"version": uuid.uuid4().hex, "next_change": _next_scheduled_change()}
+        state = {"version": uuid.uuid4().hex, "next_change": next_scheduled_change()}
         # Bounded, so a save missed while the cache was away goes stale within the hour.
         cache_call(cache.set, STATE_KEY, state, PAGE_TIMEOUT)
     return state["version"]

@@ -1,5 +1,5 @@
-"""One search over everything the public may see: events, press releases, projects and
-organisations.
+"""One search over everything the public may see. Each app registers the kinds of content
+it owns (events, press releases, projects, organisations) in its AppConfig.ready().
 
 On PostgreSQL it is full-text search (``websearch_to_tsquery`` syntax, so "quoted phrases"
 and -exclusions work) ranked by where the words occur: a hit in a title weighs more than one
@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 
 from django.db import connections, models
 from django.db.models import Q
-from django.utils.translation import gettext_lazy as _
 
 MAX_QUERY_LENGTH = 200
 # More words than this is not a search any more; the rest are dropped on SQLite.
@@ -33,6 +32,7 @@ class Source:
     label: str
     weighted_fields: dict[str, str]
     queryset: object = field(repr=False)  # a callable returning the public queryset
+    order: int = 100  # where its results stand on the page, lowest first
 
 
 @dataclass
@@ -58,56 +58,16 @@ class SearchOutcome:
         return sum(len(group.results) for group in self.groups)
 
 
-def _events():
-    from events.models import Event
-
-    return Event.objects.published().for_cards()
-
-
-def _releases():
-    from pressroom.models import PressRelease
-
-    return PressRelease.objects.published().for_cards()
+#: The kinds of content searched, in the order results are shown. Each app adds its own
+#: in its AppConfig.ready() with register(); core knows none of them.
+SOURCES: list[Source] = []
 
 
-def _projects():
-    from partners.models import Project
-
-    return Project.objects.all()
-
-
-def _organisations():
-    from partners.models import Organisation
-
-    return Organisation.objects.all()
-
-
-SOURCES = [
-    Source(
-        "events",
-        _("Events"),
-        {"title": "A", "summary": "B", "city": "C", "venue": "C", "body": "D"},
-        _events,
-    ),
-    Source(
-        "releases",
-        _("Press releases"),
-        {"title": "A", "lead": "B", "dateline_city": "C", "body": "D"},
-        _releases,
-    ),
-    Source(
-        "projects",
-        _("Projects"),
-        {"title": "A", "short_name": "A", "summary": "B", "description": "D"},
-        _projects,
-    ),
-    Source(
-        "organisations",
-        _("Partners"),
-        {"name": "A", "short_name": "A", "description": "C"},
-        _organisations,
-    ),
-]
+def register(source: Source) -> None:
+    """Add a kind of content to the site search (idempotent by key)."""
+    SOURCES[:] = [existing for existing in SOURCES if existing.key != source.key]
+    SOURCES.append(source)
+    SOURCES.sort(key=lambda item: item.order)
 
 
 def clean_query(raw: str | None) -> tuple[str, bool]:
@@ -145,20 +105,8 @@ def _substring_filter(source: Source, query: str) -> Q:
     return condition
 
 
-def search_vector(weighted_fields: dict[str, str]):
-    """The weighted document of a kind of content: PostgreSQL stores it in a generated
-    column of each searched table (core migrations 0002 and 0003 build it from this
-    helper). Changing the fields or weights needs a new migration that rebuilds it."""
-    from django.contrib.postgres.search import SearchVector
-
-    vector = None
-    for name, weight in weighted_fields.items():
-        part = SearchVector(name, weight=weight, config=TEXT_SEARCH_CONFIG)
-        vector = part if vector is None else vector + part
-    return vector
-
-
-#: A generated tsvector column PostgreSQL keeps on each searched table (core migration 0003).
+#: A generated tsvector column PostgreSQL keeps on each searched table. Each app's migration
+#: "search_document" creates it from the same fields and weights the app registers here.
 SEARCH_DOCUMENT_COLUMN = "search_document"
 
 

@@ -182,6 +182,7 @@ class Event(models.Model):
     objects = EventQuerySet.as_manager()
 
     class Meta:
+        permissions = [("publish_event", _("Can publish and unpublish events"))]
         ordering = ["-start_date", "title"]
         verbose_name = _("event")
         verbose_name_plural = _("events")

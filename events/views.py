@@ -10,8 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
+from core.registry import page_section_prefetches, page_sections
 from partners.models import Organisation
-from pressroom.models import Coverage, PressRelease
 
 from .calendar import calendar_response
 from .filters import EventFilter
@@ -155,14 +155,8 @@ def _detail_queryset():
         ),
         "photos",
         "documents",
-        Prefetch(
-            "press_releases",
-            queryset=PressRelease.objects.published().for_cards(),
-            to_attr="public_releases",
-        ),
-        Prefetch(
-            "coverage", queryset=Coverage.objects.select_related("outlet"), to_attr="coverage_items"
-        ),
+        # Press releases and coverage come from the pressroom above (core.registry).
+        *page_section_prefetches(Event),
     )
 
 
@@ -179,6 +173,9 @@ class EventDetailView(DetailView):
         return get_object_or_404(
             queryset, start_date__year=self.kwargs["year"], slug=self.kwargs["slug"]
         )
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(sections=page_sections(Event), **kwargs)
 
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)

@@ -5,3 +5,45 @@ from django.utils.translation import gettext_lazy as _
 class PartnersConfig(AppConfig):
     name = "partners"
     verbose_name = _("Partners and projects")
+
+    def ready(self):
+        from core import publishing, registry, search
+
+        from . import demo
+        from .models import (
+            Organisation,
+            Participation,
+            Person,
+            Project,
+            SustainableDevelopmentGoal,
+        )
+        from .sitemaps import OrganisationSitemap, ProjectSitemap
+
+        publishing.register(Organisation, follow=("people",))
+        publishing.register(Person)
+        publishing.register(Project, follow=("participations",))
+        publishing.register(Participation)
+        publishing.register(SustainableDevelopmentGoal)
+
+        # The same fields and weights as the search_document column (migration 0003).
+        search.register(
+            search.Source(
+                "projects",
+                _("Projects"),
+                {"title": "A", "short_name": "A", "summary": "B", "description": "D"},
+                Project.objects.all,
+                order=30,
+            )
+        )
+        search.register(
+            search.Source(
+                "organisations",
+                _("Partners"),
+                {"name": "A", "short_name": "A", "description": "C"},
+                Organisation.objects.all,
+                order=40,
+            )
+        )
+        registry.sitemap_register("projects", ProjectSitemap)
+        registry.sitemap_register("partners", OrganisationSitemap)
+        registry.demo_register(registry.DemoContent("partners", demo.build, order=10))

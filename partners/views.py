@@ -2,14 +2,9 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.views.generic import DetailView, ListView, TemplateView
 
-from events.models import Event, EventOrganisation
-from pressroom.models import Coverage, PressRelease
+from core.registry import page_section_prefetches, page_sections
 
 from .models import Organisation, Participation, Project
-
-PROJECT_EVENTS_SHOWN = 12
-ORGANISATION_EVENT_ROLES_SHOWN = 30
-PROJECT_RELEASES_SHOWN = 6
 
 
 class ProjectListView(TemplateView):
@@ -28,29 +23,13 @@ class ProjectDetailView(DetailView):
     context_object_name = "project"
 
     def get_queryset(self):
+        # Events, releases and coverage come from the apps above (core.registry).
         return Project.objects.with_participants().prefetch_related(
-            "sdg_goals",
-            Prefetch(
-                "events",
-                # The latest few; the page links to the full, filtered list.
-                queryset=Event.objects.published()
-                .for_cards()
-                .order_by("-start_date")[:PROJECT_EVENTS_SHOWN],
-                to_attr="published_events",
-            ),
-            Prefetch(
-                "press_releases",
-                queryset=PressRelease.objects.published()
-                .for_cards()
-                .order_by("-release_date", "-publish_at")[:PROJECT_RELEASES_SHOWN],
-                to_attr="public_releases",
-            ),
-            Prefetch(
-                "coverage",
-                queryset=Coverage.objects.select_related("outlet"),
-                to_attr="coverage_items",
-            ),
+            "sdg_goals", *page_section_prefetches(Project)
         )
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(sections=page_sections(Project), **kwargs)
 
 
 class OrganisationListView(ListView):
@@ -82,17 +61,11 @@ class OrganisationDetailView(DetailView):
                 ),
             ),
             "people",
-            Prefetch(
-                "event_roles",
-                # The latest published events the organisation had a role in.
-                queryset=EventOrganisation.objects.filter(event__status=Event.Status.PUBLISHED)
-                .select_related("event")
-                .order_by("-event__start_date", "event_id", "order", "pk")[
-                    :ORGANISATION_EVENT_ROLES_SHOWN
-                ],
-                to_attr="public_event_roles",
-            ),
+            *page_section_prefetches(Organisation),
         )
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(sections=page_sections(Organisation), **kwargs)
 
 
 class FunderListView(TemplateView):

@@ -1,7 +1,101 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+# How many of its latest releases a project's page shows; it links to the full list.
+PROJECT_RELEASES_SHOWN = 6
+
 
 class PressroomConfig(AppConfig):
     name = "pressroom"
     verbose_name = _("Press")
+
+    def ready(self):
+        from django.db.models import Prefetch
+        from django.utils import timezone
+
+        from core import publishing, registry, search
+
+        from . import demo
+        from .models import Coverage, PressRelease
+        from .sitemaps import PressReleaseSitemap
+
+        def next_release_goes_live():
+            return (
+                PressRelease.objects.filter(
+                    status=PressRelease.Status.PUBLISHED, publish_at__gt=timezone.now()
+                )
+                .order_by("publish_at")
+                .values_list("publish_at", flat=True)
+                .first()
+            )
+
+        publishing.register(PressRelease, next_change=next_release_goes_live)
+        publishing.register(Coverage)
+
+        # The same fields and weights as the search_document column (migration 0002).
+        search.register(
+            search.Source(
+                "releases",
+                _("Press releases"),
+                {"title": "A", "lead": "B", "dateline_city": "C", "body": "D"},
+                lambda: PressRelease.objects.published().for_cards(),
+                order=20,
+            )
+        )
+        registry.sitemap_register("press", PressReleaseSitemap)
+
+        def releases():
+            return PressRelease.objects.published().for_cards()
+
+        def coverage():
+            return Coverage.objects.select_related("outlet")
+
+        registry.page_section_register(
+            "events.Event",
+            registry.PageSection(
+                "releases",
+                "pressroom/includes/event_releases.html",
+                prefetch=lambda: Prefetch(
+                    "press_releases", queryset=releases(), to_attr="public_releases"
+                ),
+                order=10,
+            ),
+        )
+        registry.page_section_register(
+            "events.Event",
+            registry.PageSection(
+                "coverage",
+                "pressroom/includes/event_coverage.html",
+                prefetch=lambda: Prefetch(
+                    "coverage", queryset=coverage(), to_attr="coverage_items"
+                ),
+                order=20,
+            ),
+        )
+        registry.page_section_register(
+            "partners.Project",
+            registry.PageSection(
+                "releases",
+                "pressroom/includes/project_releases.html",
+                prefetch=lambda: Prefetch(
+                    "press_releases",
+                    queryset=releases().order_by("-release_date", "-publish_at")[
+                        :PROJECT_RELEASES_SHOWN
+                    ],
+                    to_attr="public_releases",
+                ),
+                order=20,
+            ),
+        )
+        registry.page_section_register(
+            "partners.Project",
+            registry.PageSection(
+                "coverage",
+                "pressroom/includes/project_coverage.html",
+                prefetch=lambda: Prefetch(
+                    "coverage", queryset=coverage(), to_attr="coverage_items"
+                ),
+                order=30,
+            ),
+        )
+        registry.demo_register(registry.DemoContent("pressroom", demo.build, order=30))

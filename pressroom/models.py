@@ -128,6 +128,7 @@ class PressRelease(models.Model):
     objects = PressReleaseQuerySet.as_manager()
 
     class Meta:
+        permissions = [("publish_pressrelease", _("Can publish and unpublish press releases"))]
         ordering = ["-release_date", "-publish_at"]
         verbose_name = _("press release")
         verbose_name_plural = _("press releases")

@@ -3,18 +3,17 @@ from django.contrib.sitemaps import Sitemap
 from .models import PressRelease
 
 
-class ReleaseSitemap(Sitemap):
-    """Public releases for /sitemap.xml (wired in config/urls.py with the other apps')."""
+class PressReleaseSitemap(Sitemap):
+    """Public releases: one query (plus the paginator's count), whatever their number."""
 
-    changefreq = "yearly"
-    priority = 0.6
-    limit = 5000
+    changefreq = "monthly"
+    priority = 0.7
 
     def items(self):
         return (
             PressRelease.objects.published()
             .only("slug", "release_date", "updated_at")
-            .order_by("-release_date", "pk")
+            .order_by("pk")
         )
 
     def lastmod(self, release):

@@ -1,4 +1,14 @@
+import os
+import pwd
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+from types import SimpleNamespace
+
 import pytest
+
+from tests.servers import free_port
 
 
 @pytest.fixture(autouse=True)
@@ -26,3 +36,54 @@ def staff_client(client, django_user_model):
     client.force_login(user)
     client.user = user
     return client
+
+
+PG_BIN = Path(os.environ.get("LPRC_PG_BIN", "/usr/lib/postgresql/15/bin"))
+
+
+@pytest.fixture
+def throwaway_postgres():
+    """A PostgreSQL cluster of its own (initdb, pg_ctl) in a temporary folder on a free
+    port; the machine's shared cluster on 5432 is never touched."""
+    if not (PG_BIN / "initdb").exists():
+        pytest.skip(f"PostgreSQL's initdb is not installed in {PG_BIN}")
+    run_as = []
+    owner = None
+    if os.geteuid() == 0:  # PostgreSQL refuses to run as root
+        try:
+            owner = pwd.getpwnam("postgres")
+        except KeyError:
+            pytest.skip("running as root and there is no postgres user to run PostgreSQL as")
+        run_as = ["runuser", "-u", "postgres", "--"]
+    folder = Path(tempfile.mkdtemp(prefix="lprc-pg-"))
+    if owner:
+        os.chown(folder, owner.pw_uid, owner.pw_gid)
+    data, port = folder / "data", free_port()
+
+    def pg(*args, check=True):
+        return subprocess.run(
+            [*run_as, *map(str, args)],
+            cwd=folder,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=check,
+        )
+
+    def start():
+        options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
+        pg(PG_BIN / "pg_ctl", "-D", data, "-l", folder / "log", "-o", options, "-w", "start")
+
+    def stop():
+        pg(PG_BIN / "pg_ctl", "-D", data, "-m", "fast", "-w", "stop")
+
+    pg(PG_BIN / "initdb", "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync")
+    start()
+    try:
+        pg(PG_BIN / "createdb", "-h", "127.0.0.1", "-p", port, "-U", "postgres", "lprc")
+        yield SimpleNamespace(
+            url=f"postgres://postgres@127.0.0.1:{port}/lprc", start=start, stop=stop
+        )
+    finally:
+        pg(PG_BIN / "pg_ctl", "-D", data, "-m", "immediate", "stop", check=False)
+        shutil.rmtree(folder, ignore_errors=True)

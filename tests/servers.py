@@ -2,12 +2,19 @@
 
 import os
 import signal
+import socket
 import subprocess
 import time
 import urllib.request
 from pathlib import Path
 
 import pytest
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def wait_until_serving(

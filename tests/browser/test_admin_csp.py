@@ -42,7 +42,7 @@ def signed_in_page(live_server, open_page, django_user_model):
 
 def test_public_home_and_admin_login_have_no_csp_refusals(live_server, open_page):
     page, problems = open_page("desktop")
-    for url in (reverse("core:home"), reverse("admin:login")):
+    for url in (reverse("website:home"), reverse("admin:login")):
         page.goto(live_server.url + url)
         page.wait_for_load_state("networkidle")
     assert problems.messages == []

@@ -62,7 +62,7 @@ def release_detail():
 
 
 PAGES = {
-    "home": lambda: url_or_skip("core:home"),
+    "home": lambda: url_or_skip("website:home"),
     "project-list": lambda: url_or_skip("partners:project-list"),
     "project-detail": project_detail,
     "organisation-list": lambda: url_or_skip("partners:organisation-list"),
@@ -77,9 +77,9 @@ PAGES = {
     "event-detail": event_detail,
     "release-list": lambda: url_or_skip("pressroom:release-list"),
     "release-detail": release_detail,
-    "search": lambda: url_or_skip("core:search") + "?q=rule+of+law",
-    "search-empty": lambda: url_or_skip("core:search"),
-    "search-nothing-found": lambda: url_or_skip("core:search") + "?q=zanzibar",
+    "search": lambda: url_or_skip("website:search") + "?q=rule+of+law",
+    "search-empty": lambda: url_or_skip("website:search"),
+    "search-nothing-found": lambda: url_or_skip("website:search") + "?q=zanzibar",
 }
 
 

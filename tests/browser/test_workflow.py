@@ -7,7 +7,7 @@ import datetime
 import pytest
 from django.contrib.auth.models import Group
 
-from core.staff import EDITORS, PUBLISHERS, staff_groups_sync
+from website.staff import EDITORS, PUBLISHERS, staff_groups_sync
 
 pytestmark = [
     pytest.mark.browser,

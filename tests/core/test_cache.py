@@ -67,7 +67,7 @@ def test_a_scheduled_change_passing_renews_the_cache(client, monkeypatch):
     from core import cache as page_cache
 
     moment = timezone.now() + datetime.timedelta(minutes=5)
-    monkeypatch.setattr(page_cache, "_next_scheduled_change", lambda: moment)
+    monkeypatch.setattr(page_cache, "next_scheduled_change", lambda: moment)
     url = reverse("partners:project-list")
     client.get(url)
     version = page_cache.content_version()

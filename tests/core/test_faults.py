@@ -16,10 +16,8 @@ from django.db import InterfaceError, OperationalError
 from django.test import Client
 from django.urls import reverse
 
-from core import views as core_views
-from tests.servers import stop_server, wait_until_serving
-
-from .conftest import free_port
+from tests.servers import free_port, stop_server, wait_until_serving
+from website import views as website_views
 
 FRIENDLY = "Back in a moment"
 
@@ -38,8 +36,8 @@ def test_view_that_cannot_reach_the_database_answers_503(client, monkeypatch, er
     def unreachable(*args, **kwargs):
         raise error('connection to server at "db" failed: Connection refused')
 
-    monkeypatch.setattr(core_views.HomeView, "get_context_data", unreachable)
-    assert_outage_page(client.get(reverse("core:home")))
+    monkeypatch.setattr(website_views.HomeView, "get_context_data", unreachable)
+    assert_outage_page(client.get(reverse("website:home")))
 
 
 class DatabaseGoneInMiddleware:
@@ -56,7 +54,7 @@ class DatabaseGoneInMiddleware:
 def test_database_error_outside_a_view_answers_503_too(settings):
     settings.MIDDLEWARE = [*settings.MIDDLEWARE, f"{__name__}.DatabaseGoneInMiddleware"]
     client = Client(raise_request_exception=False)
-    assert_outage_page(client.get(reverse("core:home")))
+    assert_outage_page(client.get(reverse("website:home")))
 
 
 @pytest.mark.django_db
@@ -64,8 +62,8 @@ def test_other_errors_stay_500(monkeypatch):
     def broken(*args, **kwargs):
         raise ValueError("a bug, not an outage")
 
-    monkeypatch.setattr(core_views.HomeView, "get_context_data", broken)
-    response = Client(raise_request_exception=False).get(reverse("core:home"))
+    monkeypatch.setattr(website_views.HomeView, "get_context_data", broken)
+    response = Client(raise_request_exception=False).get(reverse("website:home"))
     assert response.status_code == 500
     assert "Something went wrong on our side" in response.content.decode()
 

@@ -17,7 +17,6 @@ from django.core.files.storage import default_storage
 from moto.server import ThreadedMotoServer
 
 from config.object_storage import s3_origins, s3_settings
-from core.backups import backup_restore, backup_write
 from tests.factories import (
     MINIMAL_PDF,
     DocumentFactory,
@@ -25,6 +24,7 @@ from tests.factories import (
     PhotoFactory,
     PressReleaseFactory,
 )
+from website.backups import backup_restore, backup_write
 
 BUCKET = "lprc-media-test"
 

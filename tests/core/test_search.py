@@ -15,7 +15,7 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-SEARCH_URL = reverse("core:search")
+SEARCH_URL = reverse("website:search")
 # One query for each kind of content: events, releases, projects, organisations; plus the
 # page cache's look-up of the next scheduled release and the request's savepoint pair.
 QUERIES_FOR_A_SEARCH = 4 + 3

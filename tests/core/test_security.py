@@ -36,7 +36,7 @@ def assert_security_headers(response):
 
 
 def test_public_page_sends_the_security_headers(client):
-    response = client.get(reverse("core:home"))
+    response = client.get(reverse("website:home"))
     assert response.status_code == 200
     assert "Legal Policy Research Centre" in response.content.decode()
     assert_security_headers(response)
@@ -56,7 +56,7 @@ def test_not_found_page_sends_the_security_headers(client):
 
 
 def test_https_responses_carry_hsts(client):
-    response = client.get(reverse("core:home"), secure=True)
+    response = client.get(reverse("website:home"), secure=True)
     assert response["Strict-Transport-Security"] == ("max-age=31536000; includeSubDomains; preload")
 
 

@@ -287,7 +287,7 @@ def test_drafts_are_invisible_to_visitors(client, draft, forum):
     assert client.get(draft.get_ics_url()).status_code == 404
     for name in ("events:event-list", "events:forum-list"):
         assert "Secret draft forum" not in page(client, reverse(name))
-    assert "Secret draft forum" not in page(client, reverse("core:home"))
+    assert "Secret draft forum" not in page(client, reverse("website:home"))
     # Both within the calendar's window, so that only the status keeps the draft out.
     for event in (draft, forum):
         event.start_date = event.end_date = timezone.localdate()
@@ -322,7 +322,7 @@ def test_staff_preview_a_draft_with_a_warning(staff_client, draft):
 def test_home_page_shows_upcoming_and_recent_events(client, forum, academy, draft):
     soon = datetime.date.today() + datetime.timedelta(days=10)
     EventFactory(title="Tenth Expert Forum", start_date=soon, end_date=soon)
-    html = page(client, reverse("core:home"))
+    html = page(client, reverse("website:home"))
     upcoming, recent = html.split("Upcoming events")[1].split("Recent events")
     assert "Tenth Expert Forum" in upcoming
     assert forum.title in recent and academy.title in recent
@@ -383,7 +383,7 @@ PAGES = [
     ("events:academy-list", {}),
     ("events:steering-meeting-list", {}),
     ("events:calendar", {}),
-    ("core:home", {}),
+    ("website:home", {}),
 ]
 
 

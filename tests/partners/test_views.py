@@ -95,7 +95,7 @@ def build_portfolio(count):
 
 
 PAGES = [
-    lambda project, funder: reverse("core:home"),
+    lambda project, funder: reverse("website:home"),
     lambda project, funder: reverse("partners:project-list"),
     lambda project, funder: project.get_absolute_url(),
     lambda project, funder: reverse("partners:organisation-list"),

@@ -35,7 +35,7 @@ def everywhere(client, release):
         "pdf": client.get(release.get_pdf_url()).status_code,
         "rss": release.title in page(client, RSS)[1],
         "atom": release.title in page(client, ATOM)[1],
-        "home": release.title in page(client, reverse("core:home"))[1],
+        "home": release.title in page(client, reverse("website:home"))[1],
         "project": release.title in page(client, release.project.get_absolute_url())[1],
     }
 
@@ -299,7 +299,7 @@ def count_queries(django_assert_max_num_queries, client, url, bound):
         pytest.param(lambda r: r.get_pdf_url(), id="pdf"),
         pytest.param(lambda r: RSS, id="rss"),
         pytest.param(lambda r: ATOM, id="atom"),
-        pytest.param(lambda r: reverse("core:home"), id="home"),
+        pytest.param(lambda r: reverse("website:home"), id="home"),
         pytest.param(lambda r: r.project.get_absolute_url(), id="project"),
         pytest.param(lambda r: r.event.get_absolute_url(), id="event"),
     ],
@@ -314,10 +314,10 @@ def test_queries_stay_the_same_at_two_sizes(client, django_assert_max_num_querie
 
 
 def test_the_sitemap_lists_public_releases_only():
-    from pressroom.sitemaps import ReleaseSitemap
+    from pressroom.sitemaps import PressReleaseSitemap
 
     public = PressReleaseFactory()
     PressReleaseFactory(status="draft")
     PressReleaseFactory(publish_at=timezone.now() + datetime.timedelta(days=1))
-    assert list(ReleaseSitemap().items()) == [public]
-    assert ReleaseSitemap().location(public) == public.get_absolute_url()
+    assert list(PressReleaseSitemap().items()) == [public]
+    assert PressReleaseSitemap().location(public) == public.get_absolute_url()

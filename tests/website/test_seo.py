@@ -106,7 +106,7 @@ def test_missing_page_offers_search_and_the_main_lists(client):
     assert response.status_code == 404
     html = response.content.decode()
     assert "Page not found" in html
-    assert f'action="{reverse("core:search")}"' in html
+    assert f'action="{reverse("website:search")}"' in html
     assert reverse("events:event-list") in html
     assert 'rel="canonical"' not in html
     assert 'content="noindex"' in html

@@ -6,14 +6,12 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from core.staff import staff_groups_sync
-from events import demo as events_demo
-from partners import demo as partners_demo
-from pressroom import demo as pressroom_demo
+from core.registry import demo_builders
+from website.staff import staff_groups_sync
 
 DEMO_USERNAME = "staff"
 DEMO_PASSWORD = "lprc-demo-2024"
-# One account per staff group (core.staff): an editor writes, a publisher also publishes.
+# One account per staff group (website.staff): an editor writes, a publisher also publishes.
 DEMO_EDITOR = ("editor", "lprc-editor-2024")
 DEMO_PUBLISHER = ("publisher", "lprc-publisher-2024")
 
@@ -28,16 +26,12 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, no_user=False, **options):
-        # In dependency order: events name organisations and projects, releases name events.
-        builders = [
-            ("partners", partners_demo.build),
-            ("events", events_demo.build),
-            ("pressroom", pressroom_demo.build),
-        ]
-        for label, build in builders:
-            counts = build()
+        # Each app registers its builder (core.registry) in dependency order: events name
+        # organisations and projects, releases name events.
+        for content in demo_builders():
+            counts = content.build()
             summary = ", ".join(f"{count} {name}" for name, count in counts.items())
-            self.stdout.write(f"{label}: {summary}")
+            self.stdout.write(f"{content.label}: {summary}")
 
         # A first version of every object, so that history and restore start from the demo.
         call_command("createinitialrevisions", verbosity=0)

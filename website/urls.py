@@ -2,11 +2,12 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import path
 from django.views.generic import TemplateView
 
-from . import views
-from .cache import cache_public_page
-from .sitemaps import SITEMAPS
+from core.cache import cache_public_page
 
-app_name = "core"
+from . import views
+from .sitemaps import site_sitemaps
+
+app_name = "website"
 
 urlpatterns = [
     path("", cache_public_page(views.HomeView.as_view()), name="home"),
@@ -15,7 +16,7 @@ urlpatterns = [
     path(
         "sitemap.xml",
         cache_public_page(sitemap),
-        {"sitemaps": SITEMAPS},
+        {"sitemaps": site_sitemaps()},
         name="sitemap",
     ),
     path(

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from core.backups import BackupError, backup_restore
+from website.backups import BackupError, backup_restore
 
 
 class Command(BaseCommand):

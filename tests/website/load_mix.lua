@@ -1,4 +1,4 @@
--- wrk script for tests/core/test_load.py: each connection walks the given paths in turn
+-- wrk script for tests/website/test_load.py: each connection walks the given paths in turn
 -- (`wrk ... http://host:port -- /path1 /path2 ...`), and every answer that is not a 2xx is
 -- counted, so a redirect or a 304 is an error here too (wrk itself only counts >= 400).
 

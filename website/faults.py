@@ -4,7 +4,7 @@ import sys
 
 from django.views.defaults import server_error as django_server_error
 
-from .middleware import database_unavailable_response, is_database_unavailable
+from core.middleware import database_unavailable_response, is_database_unavailable
 
 
 def server_error(request, *args, **kwargs):

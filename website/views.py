@@ -4,15 +4,14 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
+from core.search import MAX_QUERY_LENGTH, site_search
 from events.models import Event
 from partners.models import Participation, Project
 from pressroom.models import PressRelease
 
-from .search import MAX_QUERY_LENGTH, site_search
-
 
 class HomeView(TemplateView):
-    template_name = "core/home.html"
+    template_name = "website/home.html"
 
     def get_context_data(self, **kwargs):
         projects = Project.objects.current().with_participants()[:6]
@@ -47,6 +46,6 @@ def search(request):
     outcome = site_search(request.GET.get("q"))
     return render(
         request,
-        "core/search.html",
+        "website/search.html",
         {"outcome": outcome, "max_query_length": MAX_QUERY_LENGTH},
     )

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.template.defaultfilters import filesizeformat
 
-from core.backups import backup_write, default_backup_path
+from website.backups import backup_write, default_backup_path
 
 
 class Command(BaseCommand):

@@ -3,7 +3,7 @@
 The site runs as in production (DEBUG off, collected and compressed static files, gunicorn
 from config/gunicorn.conf.py with two workers and its preloading) on a
 SQLite file with the demo content. wrk drives a mix of pages, each connection walking them
-in turn (tests/core/load_mix.lua); any answer that is not a 2xx, and any socket error or
+in turn (tests/website/load_mix.lua); any answer that is not a 2xx, and any socket error or
 timeout, is a failure. LOAD_SECONDS and LOAD_CONNECTIONS change the run for experiments.
 """
 

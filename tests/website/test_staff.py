@@ -10,7 +10,6 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from reversion.models import Version
 
-from core.staff import EDITORS, PUBLISHERS
 from tests.factories import (
     EventFactory,
     OrganisationFactory,
@@ -18,6 +17,7 @@ from tests.factories import (
     PressReleaseFactory,
     ProjectFactory,
 )
+from website.staff import EDITORS, PUBLISHERS
 
 pytestmark = pytest.mark.django_db
 

@@ -17,8 +17,8 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from PIL import Image
 
-from core.backups import dumpdata_arguments
 from partners.models import Organisation, Project
+from website.backups import dumpdata_arguments
 
 pytestmark = pytest.mark.django_db
 

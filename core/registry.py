@@ -1,0 +1,76 @@
+"""Hooks through which each app hands its pieces to the plumbing and to the site layer.
+
+core/ knows no app. An app that owns public content registers, in its AppConfig.ready(),
+what the lower and upper layers need of it: its public models (history and cache renewal,
+core.publishing), its search sources (core.search), its sitemap sections, the sections it
+adds to pages of apps below it, and its demo content. Each registry keeps the order of
+registration unless an entry says otherwise.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch
+
+
+@dataclass(frozen=True)
+class PageSection:
+    """A part of another app's detail page that this app fills in: an event page's press
+    releases, a project page's events. The page's view prefetches it; its template includes
+    ``template`` with the page's object in the context under the page's usual name."""
+
+    key: str
+    template: str
+    prefetch: Callable[[], Prefetch] | None = field(default=None, repr=False)
+    order: int = 100
+
+
+_sections: dict[str, list[PageSection]] = {}
+
+
+def page_section_register(model_label: str, section: PageSection) -> None:
+    """Add (or replace, by key) a section on the detail page of ``model_label`` objects."""
+    sections = [s for s in _sections.get(model_label.lower(), []) if s.key != section.key]
+    sections.append(section)
+    sections.sort(key=lambda s: s.order)
+    _sections[model_label.lower()] = sections
+
+
+def page_sections(model) -> list[PageSection]:
+    return list(_sections.get(model._meta.label_lower, []))
+
+
+def page_section_prefetches(model) -> list[Prefetch]:
+    return [s.prefetch() for s in page_sections(model) if s.prefetch is not None]
+
+
+_sitemaps: dict[str, type] = {}
+
+
+def sitemap_register(name: str, sitemap_class: type) -> None:
+    _sitemaps[name] = sitemap_class
+
+
+def sitemaps() -> dict[str, type]:
+    return dict(_sitemaps)
+
+
+@dataclass(frozen=True)
+class DemoContent:
+    """An app's demo builder: ``build()`` creates or updates its demo objects and returns
+    counts by kind. Builders run in the order of ``order`` (apps lower in the stack first)."""
+
+    label: str
+    build: Callable[[], dict[str, int]]
+    order: int
+
+
+_demo: dict[str, DemoContent] = {}
+
+
+def demo_register(content: DemoContent) -> None:
+    _demo[content.label] = content
+
+
+def demo_builders() -> list[DemoContent]:
+    return sorted(_demo.values(), key=lambda content: content.order)

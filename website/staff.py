@@ -1,0 +1,87 @@
+"""The two kinds of staff and what each may do in the admin.
+
+Editors write: they add and change events, releases, coverage, organisations, people and
+projects (and remove the rows inside them, such as a session), but cannot publish,
+unpublish or delete. Publishers may also do those three.
+Publishing is a permission of its own, ``<app>.publish_<model>``, declared in the Meta of
+the models with a draft/published status; the admin (core.admin.PublishingAdminMixin)
+asks for it.
+
+The groups are brought up to date after every ``migrate`` (and every flush, which a
+backup restore and transactional tests do), once Django has created the permissions the
+models declare: ``staff_groups_sync()`` only gives existing permissions to the groups.
+"""
+
+from django.apps import apps as global_apps
+
+EDITORS = "Editors"
+PUBLISHERS = "Publishers"
+
+# The models staff edit, by app.
+EDITED_MODELS = {
+    "events": ["eventseries", "event", "eventorganisation", "session", "photo", "document"],
+    "pressroom": ["pressrelease", "coverage"],
+    "partners": ["organisation", "person", "project", "participation"],
+}
+# Rows edited inline as part of another object (an event's organisers, sessions, photos and
+# documents; a project's participants): removing one is editing, not deleting content.
+INLINE_MODELS = {
+    "events": ["eventorganisation", "session", "photo", "document"],
+    "partners": ["participation"],
+}
+# Looked up, never edited by staff.
+VIEWED_MODELS = {"partners": ["sustainabledevelopmentgoal"]}
+# The models with a draft/published status: publishers hold their publish_<model>.
+PUBLISHABLE_MODELS = [("events", "event"), ("pressroom", "pressrelease")]
+
+
+def staff_groups_sync(apps=global_apps, using="default"):
+    """Create (or bring up to date) the two groups from the permissions that exist."""
+    Permission = apps.get_model("auth", "Permission")
+    Group = apps.get_model("auth", "Group")
+    available = {
+        (perm.content_type.app_label, perm.codename): perm
+        for perm in Permission.objects.db_manager(using).select_related("content_type")
+    }
+
+    def permissions(app_label, model_name, actions):
+        return [
+            available[(app_label, f"{action}_{model_name}")]
+            for action in actions
+            if (app_label, f"{action}_{model_name}") in available
+        ]
+
+    editor_permissions = []
+    publisher_permissions = []
+    for app_label, model_names in EDITED_MODELS.items():
+        for model_name in model_names:
+            editor_permissions += permissions(app_label, model_name, ["view", "add", "change"])
+            if model_name not in INLINE_MODELS.get(app_label, ()):
+                publisher_permissions += permissions(app_label, model_name, ["delete"])
+    for app_label, model_names in INLINE_MODELS.items():
+        for model_name in model_names:
+            editor_permissions += permissions(app_label, model_name, ["delete"])
+    for app_label, model_names in VIEWED_MODELS.items():
+        for model_name in model_names:
+            editor_permissions += permissions(app_label, model_name, ["view"])
+    for app_label, model_name in PUBLISHABLE_MODELS:
+        publisher_permissions += permissions(app_label, model_name, ["publish"])
+
+    editors, _ = Group.objects.db_manager(using).get_or_create(name=EDITORS)
+    editors.permissions.set(editor_permissions)
+    publishers, _ = Group.objects.db_manager(using).get_or_create(name=PUBLISHERS)
+    publishers.permissions.set(editor_permissions + publisher_permissions)
+    return {"editors": editors, "publishers": publishers}
+
+
+def staff_groups_after_migrate(app_config, using="default", apps=global_apps, **kwargs):
+    """post_migrate receiver: runs once, after the last app with models has had its
+    permissions created (Django sends post_migrate per app, in INSTALLED_APPS order)."""
+    with_models = [config for config in global_apps.get_app_configs() if config.models_module]
+    if not with_models or app_config.label != with_models[-1].label:
+        return
+    try:
+        apps.get_model("auth", "Group")
+    except LookupError:
+        return
+    staff_groups_sync(apps=apps, using=using)
