@@ -32,6 +32,7 @@ class EventsConfig(AppConfig):
                 {"title": "A", "summary": "B", "city": "C", "venue": "C", "body": "D"},
                 lambda: Event.objects.published().for_cards(),
                 order=10,
+                recency=("-start_date", "-pk"),
             )
         )
         registry.sitemap_register("events", EventSitemap)

@@ -33,6 +33,7 @@ class PartnersConfig(AppConfig):
                 {"title": "A", "short_name": "A", "summary": "B", "description": "D"},
                 Project.objects.all,
                 order=30,
+                recency=("-start_date", "-pk"),
             )
         )
         search.register(

@@ -40,6 +40,7 @@ class PressroomConfig(AppConfig):
                 {"title": "A", "lead": "B", "dateline_city": "C", "body": "D"},
                 lambda: PressRelease.objects.published().for_cards(),
                 order=20,
+                recency=("-release_date", "-publish_at", "-pk"),
             )
         )
         registry.sitemap_register("press", PressReleaseSitemap)

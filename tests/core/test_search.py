@@ -235,3 +235,31 @@ def test_postgresql_search_uses_its_gin_index(index, source_key):
         cursor.execute("SET LOCAL enable_seqscan = off")
         plan = queryset.explain()
     assert index in plan, plan
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="ranking is PostgreSQL full-text search only"
+)
+def test_postgresql_ranks_only_the_newest_matches_so_a_common_word_costs_the_same(monkeypatch):
+    from core import search
+
+    monkeypatch.setattr(search, "RANK_CANDIDATES", 3)
+    today = timezone.localdate()
+    # The oldest match is the best one (the word in its title), but it is not among the
+    # three newest matches, so it is not ranked; among those, the title match leads.
+    PressReleaseFactory(title="Bail hearings", release_date=today - datetime.timedelta(days=40))
+    for days in (3, 2, 1):
+        PressReleaseFactory(
+            title=f"Release {days}",
+            lead="Partners met.",
+            body="A word on bail.",
+            release_date=today - datetime.timedelta(days=days),
+        )
+    PressReleaseFactory(title="Bail in practice", release_date=today - datetime.timedelta(days=5))
+
+    releases = site_search("bail").groups[1].results
+
+    assert [release.title for release in releases] == ["Release 1", "Release 2", "Release 3"]
+    monkeypatch.setattr(search, "RANK_CANDIDATES", 100)
+    titles = [release.title for release in site_search("bail").groups[1].results]
+    assert titles[:2] == ["Bail in practice", "Bail hearings"]
