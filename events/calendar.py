@@ -1,60 +1,131 @@
-"""iCalendar (RFC 5545) files for events, built with the icalendar library.
+"""iCalendar (RFC 5545) files for events.
 
 Events are all-day: DTSTART and DTEND are DATE values and DTEND is the day *after* the
 last day (RFC 5545 §3.6.1: the end is exclusive). UIDs depend only on the primary key, so
 a calendar that subscribed once updates the same entries instead of duplicating them.
+
+Written here rather than with the icalendar library: the subscribable calendar holds a
+few hundred events and is rebuilt after every content change, and building it through
+icalendar's component objects took 0.4 s for 400 events. What a VEVENT needs is small:
+TEXT escaping (§3.3.11), no control characters, and lines folded at 75 octets (§3.1).
+The tests read every file back with icalendar.
 """
 
 import datetime
+import re
 
 from django.conf import settings
 from django.http import HttpResponse
+from django.urls import reverse
 from django.utils import timezone
-from icalendar import Calendar
-from icalendar import Event as ICalEvent
+
+from .models import Event
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
 UID_DOMAIN = "lprc.kz"
 PRODID = "-//Legal Policy Research Centre//lprc.kz events//EN"
+LINE_OCTETS = 75
+
+# Control characters are not allowed in TEXT values (HTAB is; line breaks become "\n").
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def event_uid(event) -> str:
     return f"event-{event.pk}@{UID_DOMAIN}"
 
 
-def _ical_event(event, request) -> ICalEvent:
-    entry = ICalEvent()
-    entry.add("uid", event_uid(event))
-    entry.add("dtstamp", event.updated_at or timezone.now())
-    entry.add("last-modified", event.updated_at or timezone.now())
-    entry.add("dtstart", event.start_date)
-    entry.add("dtend", event.end_date + datetime.timedelta(days=1))
-    entry.add("summary", event.title)
-    entry.add("description", event.summary)
-    if event.place:
-        entry.add("location", event.place)
-    entry.add("url", request.build_absolute_uri(event.get_absolute_url()))
-    entry.add("categories", [event.get_kind_display()])
-    entry.add("transp", "TRANSPARENT")  # an all-day forum does not block a whole day
-    entry.add("status", "CONFIRMED")
-    return entry
+def escape_text(value) -> str:
+    text = _CONTROL.sub("", str(value))
+    text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    return text.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
 
 
-def _calendar(name: str) -> Calendar:
-    calendar = Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", name)
-    calendar.add("x-wr-timezone", settings.TIME_ZONE)
-    return calendar
+def fold(line: str) -> str:
+    """Fold a content line into lines of at most 75 octets, never inside a UTF-8 character."""
+    if line.isascii():
+        if len(line) <= LINE_OCTETS:
+            return line
+        rest = line[LINE_OCTETS:]
+        step = LINE_OCTETS - 1
+        return "\r\n ".join(
+            [line[:LINE_OCTETS], *(rest[i : i + step] for i in range(0, len(rest), step))]
+        )
+    if len(line.encode()) <= LINE_OCTETS:
+        return line
+    parts = []
+    current, size, limit = [], 0, LINE_OCTETS
+    for char in line:
+        width = len(char.encode())
+        if size + width > limit:
+            parts.append("".join(current))
+            # Continuation lines start with a space, which counts towards their 75 octets.
+            current, size, limit = [], 0, LINE_OCTETS - 1
+        current.append(char)
+        size += width
+    parts.append("".join(current))
+    return "\r\n ".join(parts)
+
+
+def _utc(moment: datetime.datetime) -> str:
+    return moment.astimezone(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def _detail_url_builder(request):
+    """Event addresses without a reverse() per event: the pattern is reversed once."""
+    sample = reverse("events:event-detail", kwargs={"year": 1000, "slug": "slug"})
+    prefix, suffix = sample.split("1000/slug", 1)
+    origin = request.build_absolute_uri("/").rstrip("/")
+    return lambda event: f"{origin}{prefix}{event.start_date.year:04d}/{event.slug}{suffix}"
+
+
+def _vevent(event, url: str, now: datetime.datetime, kinds: dict[str, str]) -> list[str]:
+    stamp = _utc(event.updated_at or now)
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:{event_uid(event)}",
+        f"DTSTAMP:{stamp}",
+        f"LAST-MODIFIED:{stamp}",
+        f"DTSTART;VALUE=DATE:{event.start_date:%Y%m%d}",
+        f"DTEND;VALUE=DATE:{event.end_date + datetime.timedelta(days=1):%Y%m%d}",
+        f"SUMMARY:{escape_text(event.title)}",
+        f"DESCRIPTION:{escape_text(event.summary)}",
+    ]
+    place = event.place
+    if place:
+        lines.append(f"LOCATION:{escape_text(place)}")
+    lines += [
+        f"URL:{url}",
+        f"CATEGORIES:{escape_text(kinds.get(event.kind, event.kind))}",
+        "TRANSP:TRANSPARENT",  # an all-day forum does not block a whole day
+        "STATUS:CONFIRMED",
+        "END:VEVENT",
+    ]
+    return lines
+
+
+def calendar_text(*, events, request, name: str) -> str:
+    now = timezone.now()
+    url_of = _detail_url_builder(request)
+    # Translated once per calendar, not once per event.
+    kinds = {value: str(label) for value, label in Event.Kind.choices}
+    lines = [
+        "BEGIN:VCALENDAR",
+        f"PRODID:{PRODID}",
+        "VERSION:2.0",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{escape_text(name)}",
+        f"X-WR-TIMEZONE:{settings.TIME_ZONE}",
+    ]
+    for event in events:
+        lines += _vevent(event, url_of(event), now, kinds)
+    lines.append("END:VCALENDAR")
+    return "".join(fold(line) + "\r\n" for line in lines)
 
 
 def calendar_response(*, events, request, name: str, filename: str) -> HttpResponse:
-    calendar = _calendar(name)
-    for event in events:
-        calendar.add_component(_ical_event(event, request))
-    response = HttpResponse(calendar.to_ical(), content_type=CONTENT_TYPE)
+    response = HttpResponse(
+        calendar_text(events=events, request=request, name=name), content_type=CONTENT_TYPE
+    )
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     return response

@@ -145,3 +145,23 @@ def test_calendar_is_linked_from_the_pages(client):
     event = EventFactory()
     assert reverse("events:calendar") in client.get(reverse("events:event-list")).content.decode()
     assert event.get_ics_url() in client.get(event.get_absolute_url()).content.decode()
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Line one\nline two",
+        "Semicolons; commas, back\\slashes",
+        "Control \x00\x07 characters",
+        "Қазақстандағы құқық үстемдігі форумы " * 4,  # multi-byte letters across folds
+    ],
+)
+def test_any_stored_title_makes_a_valid_calendar(client, title):
+    event = EventFactory(title=title, status="published")
+    response = client.get(event.get_ics_url())
+    assert response.status_code == 200
+    for line in response.content.split(b"\r\n"):
+        assert len(line) <= 75, line
+    (entry,) = vevents(parse(response))
+    expected = title.replace("\x00", "").replace("\x07", "")
+    assert str(entry["SUMMARY"]) == expected
