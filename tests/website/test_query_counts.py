@@ -2,6 +2,7 @@
 kind and with 10,000 events and releases (issue 7): one test walks them all twice."""
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -54,6 +55,9 @@ def public_pages():
 def count_queries(client, pages):
     counts = {}
     for name, url in pages.items():
+        # The page cache stays on, as in production, but empty: the first visitor after a
+        # change meets a render from the database, which is what is counted.
+        cache.clear()
         with CaptureQueriesContext(connection) as queries:
             response = client.get(url)
         assert response.status_code == 200, (name, url, response.status_code)
@@ -61,9 +65,7 @@ def count_queries(client, pages):
     return counts
 
 
-def test_every_public_page_runs_the_same_queries_with_ten_and_ten_thousand(client, settings):
-    # The page cache would answer the second walk without a query; measure the views.
-    settings.LPRC_PAGE_CACHE = False
+def test_every_public_page_runs_the_same_queries_with_ten_and_ten_thousand(client):
     call_command(
         "bench_data",
         label="small",
