@@ -272,8 +272,8 @@ def test_demo_command_makes_and_prints_an_editor_and_a_publisher(django_user_mod
     from django.core.management import call_command
 
     out = StringIO()
-    call_command("load_demo", stdout=out)
-    call_command("load_demo", stdout=StringIO())  # twice changes nothing
+    call_command("load_demo", "--allow-demo-accounts", stdout=out)
+    call_command("load_demo", "--allow-demo-accounts", stdout=StringIO())  # twice: no change
 
     text = out.getvalue()
     assert "user 'editor', password 'lprc-editor-2024'" in text
