@@ -2,7 +2,6 @@ import datetime
 from decimal import Decimal
 
 import pytest
-from django.core.cache import cache
 from django.urls import reverse
 
 from tests.factories import (
@@ -11,6 +10,7 @@ from tests.factories import (
     PersonFactory,
     ProjectFactory,
 )
+from tests.pages import empty_page_cache
 
 pytestmark = pytest.mark.django_db
 
@@ -114,12 +114,11 @@ def test_each_page_runs_the_same_queries_at_two_sizes(client, django_assert_max_
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    # Both renders from the database: the page cache is on but empty before each.
-    cache.clear()
+    empty_page_cache()
     with CaptureQueriesContext(connection) as small:
         assert client.get(url).status_code == 200
     project, funder = build_portfolio(150)
     url = page(project, funder)
-    cache.clear()
+    empty_page_cache()
     with django_assert_max_num_queries(len(small.captured_queries)):
         assert client.get(url).status_code == 200

@@ -2,7 +2,6 @@
 kind and with 10,000 events and releases (issue 7): one test walks them all twice."""
 
 import pytest
-from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -10,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from events.models import Event
 from partners.models import Organisation, Project
 from pressroom.models import PressRelease
+from tests.pages import empty_page_cache
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
@@ -55,9 +55,7 @@ def public_pages():
 def count_queries(client, pages):
     counts = {}
     for name, url in pages.items():
-        # The page cache stays on, as in production, but empty: the first visitor after a
-        # change meets a render from the database, which is what is counted.
-        cache.clear()
+        empty_page_cache()
         with CaptureQueriesContext(connection) as queries:
             response = client.get(url)
         assert response.status_code == 200, (name, url, response.status_code)
