@@ -1,49 +1,64 @@
-# The two commands a newcomer needs: `make run` and `make test`. Both work on a fresh
-# machine with Python 3.11+ and make; they create .venv and install into it.
+# What a newcomer needs: `make run` (the site with demo content) and `make test`. Both work
+# on a fresh machine with Python 3.11+ and make; they create .venv and install into it.
 PYTHON ?= python3
+PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+# Two stamps: serving the site installs only the site's own dependencies; the test and
+# lint tools (pyproject.toml's dev extra) come with the targets that use them.
+SITE_STAMP := $(VENV)/.installed-site
+DEV_STAMP := $(VENV)/.installed-dev
 
 # Development server: debug on, SQLite in var/ unless DATABASE_URL says otherwise.
 RUN_ENV := DEBUG=1
-# Tests run with production-like settings (DEBUG off) and a throwaway key.
-TEST_ENV := SECRET_KEY=tests-only-not-secret DEBUG=0 LPRC_PLAIN_STATIC=1 SECURE_SSL_REDIRECT=0
+# manage.py with the tests' settings (a throwaway secret, no collectstatic needed), as
+# pytest uses them through pyproject.toml.
+CHECK_ENV := DJANGO_SETTINGS_MODULE=tests.settings
 
-.PHONY: install run demo test lint format check bench clean
+.PHONY: install install-site run demo test lint format check bench clean
 
-$(STAMP): pyproject.toml
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(SITE_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+# The dev extra holds the site too, so it satisfies the site's stamp as well.
+$(DEV_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
-	touch $(STAMP)
+	touch $@ $(SITE_STAMP)
 
-install: $(STAMP)
+# Everything, for development and CI (.ci/run); `install-site` for the site alone.
+install: $(DEV_STAMP)
+install-site: $(SITE_STAMP)
 
-demo: $(STAMP)
+demo: $(SITE_STAMP)
 	$(RUN_ENV) $(BIN)/python manage.py migrate --noinput
 	$(RUN_ENV) $(BIN)/python manage.py load_demo
 
 run: demo
-	$(RUN_ENV) $(BIN)/python manage.py runserver 127.0.0.1:8000
+	@echo "LPRC site: http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
+	$(RUN_ENV) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-test: $(STAMP)
-	$(TEST_ENV) $(BIN)/python -m pytest $(PYTEST_ARGS)
+test: $(DEV_STAMP)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-lint: $(STAMP)
+lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 
-format: $(STAMP)
+format: $(DEV_STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-check: $(STAMP)
-	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
-	$(TEST_ENV) $(BIN)/python manage.py check
+check: $(DEV_STAMP)
+	$(CHECK_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
+	$(CHECK_ENV) $(BIN)/python manage.py check
 
-bench: $(STAMP)
+bench: $(SITE_STAMP)
 	$(BIN)/python scripts/bench.py
 
 clean:

@@ -1,7 +1,9 @@
 """All settings of the LPRC site, read from the environment.
 
 Development defaults are safe and need nothing set; production (DEBUG off) refuses to
-start without a real SECRET_KEY. There is deliberately no second settings file.
+start without a real SECRET_KEY. There is deliberately no second settings file for the
+site; tests/settings.py only adds what a test run cannot have (a secret, collectstatic's
+manifest).
 """
 
 import os
@@ -14,6 +16,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from config.object_storage import s3_origins, s3_settings
+from core.middleware import static_file_headers
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("LPRC_VAR_DIR", BASE_DIR / "var"))
@@ -35,7 +38,7 @@ DEBUG = env_bool("DEBUG", False)
 _DEV_SECRET = "django-insecure-development-only-key-never-use-in-production"
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
-    if not DEBUG and not env_bool("LPRC_ALLOW_INSECURE_KEY", False):
+    if not DEBUG:
         raise ImproperlyConfigured(
             "SECRET_KEY is not set. Set the SECRET_KEY environment variable to a long random "
             "value in production, or run with DEBUG=1 for local development."
@@ -67,10 +70,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Static files are answered here, before anything below does work (WhiteNoise's advice);
+    # the headers the middlewares below add reach them via WHITENOISE_ADD_HEADERS_FUNCTION.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.middleware.SecurityHeadersMiddleware",
     "csp.middleware.CSPMiddleware",
     "core.middleware.DatabaseUnavailableMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
     # A release PDF the cache holds is answered here, as early as a static file (issue 7).
     "pressroom.middleware.CachedPdfMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -179,14 +184,14 @@ STORAGES = {
         )
     },
 }
+# Static responses never pass the middlewares below WhiteNoise: the page headers they add
+# (CSP, Permissions-Policy, X-Frame-Options) are given to each static file here instead.
+WHITENOISE_ADD_HEADERS_FUNCTION = static_file_headers
 # Uploads on S3-compatible object storage when S3_BUCKET is set (core/storage.py), so that
 # several app servers share them; otherwise files in MEDIA_ROOT. Variables: README.
 _S3 = s3_settings(os.environ)
 if _S3 is not None:
     STORAGES["default"] = _S3
-# Tests run with DEBUG off but without collectstatic; WhiteNoise's manifest would fail.
-if env_bool("LPRC_PLAIN_STATIC", False):
-    STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"
 
 # Uploads: refuse anything larger than this before it reaches a model.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024

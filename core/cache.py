@@ -80,7 +80,6 @@ def cache_public_page(view):
         cacheable = (
             request.method in ("GET", "HEAD")
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
-            and getattr(settings, "LPRC_PAGE_CACHE", True)
         )
         if not cacheable:
             return render(request, *args, **kwargs)

@@ -27,6 +27,22 @@ class SecurityHeadersMiddleware:
         return response
 
 
+def static_file_headers(headers, path: str, url: str) -> None:
+    """WHITENOISE_ADD_HEADERS_FUNCTION: the headers of pages, on static files too.
+
+    WhiteNoise answers static files right after SecurityMiddleware (nosniff, referrer and
+    opener policies, HSTS), so the middlewares further down never see those responses; an
+    SVG opened on its own must not be framed or run anything either.
+    """
+    from csp.utils import build_policy
+
+    headers.setdefault("Content-Security-Policy", build_policy())
+    headers.setdefault("X-Frame-Options", settings.X_FRAME_OPTIONS)
+    policy = getattr(settings, "PERMISSIONS_POLICY", "")
+    if policy:
+        headers.setdefault("Permissions-Policy", policy)
+
+
 def database_unavailable_response() -> HttpResponse:
     """The 503 page, rendered without a request so that no context processor touches the DB."""
     page = render_to_string("503.html", {"site": settings.LPRC_SITE})

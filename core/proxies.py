@@ -21,7 +21,7 @@ def client_ip(request) -> str | None:
     hops = getattr(settings, "TRUSTED_PROXIES", 0)
     if hops <= 0:
         return remote
-    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    forwarded = [part.strip() for part in request.headers.get("x-forwarded-for", "").split(",")]
     forwarded = [part for part in forwarded if part]
     if len(forwarded) < hops:
         return remote  # not through all our proxies: a direct request, trust nothing

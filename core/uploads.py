@@ -7,7 +7,7 @@ import uuid
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.files.base import ContentFile
+from django.core.files.base import ContentFile, File
 from django.db import models
 from django.template.defaultfilters import filesizeformat
 from django.utils.deconstruct import deconstructible
@@ -29,12 +29,12 @@ class HashedUploadTo:
     def __init__(self, prefix: str):
         self.prefix = prefix
 
-    def __call__(self, instance, filename: str) -> str:
+    def __call__(self, instance: models.Model, filename: str) -> str:
         _base, ext = os.path.splitext(get_valid_filename(os.path.basename(filename)))
         digest = hashlib.sha256(uuid.uuid4().bytes).hexdigest()[:24]
         return f"{self.prefix}/{digest[:2]}/{digest}{ext.lower()[:10]}"
 
-    def __eq__(self, other):
+    def __eq__(self, other: object) -> bool:
         return isinstance(other, HashedUploadTo) and other.prefix == self.prefix
 
 
@@ -43,7 +43,7 @@ class MaxFileSizeValidator:
     def __init__(self, max_bytes: int):
         self.max_bytes = max_bytes
 
-    def __call__(self, file):
+    def __call__(self, file: File) -> None:
         if file.size is not None and file.size > self.max_bytes:
             raise ValidationError(
                 _("The file is %(size)s; the limit is %(limit)s."),
@@ -54,7 +54,7 @@ class MaxFileSizeValidator:
                 },
             )
 
-    def __eq__(self, other):
+    def __eq__(self, other: object) -> bool:
         return isinstance(other, MaxFileSizeValidator) and other.max_bytes == self.max_bytes
 
 
@@ -111,7 +111,7 @@ def _check_format_and_size(image_format, width: int, height: int, max_pixels: in
 class WebImageValidator:
     """An image whose content (not its name) is a JPEG, PNG, WebP or GIF of sane size."""
 
-    def __call__(self, file):
+    def __call__(self, file: File) -> None:
         position = file.tell() if hasattr(file, "tell") else None
         try:
             file.seek(0)
@@ -126,7 +126,7 @@ class WebImageValidator:
                 file.seek(position)
         _check_format_and_size(image_format, width, height, MAX_IMAGE_PIXELS)
 
-    def __eq__(self, other):
+    def __eq__(self, other: object) -> bool:
         return isinstance(other, WebImageValidator)
 
 
@@ -134,7 +134,7 @@ class WebImageValidator:
 class PdfValidator:
     """A file whose content is a PDF: it starts with the PDF signature and has an end."""
 
-    def __call__(self, file):
+    def __call__(self, file: File) -> None:
         file.seek(0)
         head = file.read(1024)
         file.seek(max(0, (file.size or 0) - 2048))
@@ -153,7 +153,7 @@ class PdfValidator:
                 code="pdf_truncated",
             )
 
-    def __eq__(self, other):
+    def __eq__(self, other: object) -> bool:
         return isinstance(other, PdfValidator)
 
 
@@ -162,7 +162,7 @@ class PdfValidator:
 _KEPT_INFO = ("icc_profile", "transparency", "duration", "loop", "background", "disposal")
 
 
-def reencode_image(file, *, max_pixels: int = MAX_IMAGE_PIXELS) -> ContentFile:
+def reencode_image(file: File, *, max_pixels: int = MAX_IMAGE_PIXELS) -> ContentFile:
     """Decode an uploaded image and write it anew: same format, no metadata, sane size.
 
     Whatever a crafted file hides after or inside the image data (a polyglot HTML page,

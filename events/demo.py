@@ -1,12 +1,13 @@
 """Demo events stated by the documents in shared/seeds.
 
 Needs partners.demo.build() first (organisations and projects by slug). Every object is
-keyed on a natural key (series slug; event slug and year; role; session title), so running
-this twice changes nothing.
+keyed on a natural key (series slug; event slug and year; role; session title) and saved
+only when it differs (core.demo), so running this twice changes nothing.
 """
 
 import datetime
 
+from core.demo import demo_upsert
 from partners.models import Organisation, Project
 
 from .models import Event, EventOrganisation, EventSeries, Session
@@ -220,36 +221,10 @@ EVENTS = [
 ]
 
 
-def _comparable(value):
-    # A multiple CountryField reads back as Country objects, sorted; compare sorted codes.
-    if isinstance(value, (list, tuple)):
-        return sorted(getattr(item, "code", item) for item in value)
-    return getattr(value, "pk", value)
-
-
-def _upsert(model, lookup: dict, values: dict):
-    """Like update_or_create, but saves only when something differs, so that a second run
-    leaves updated_at (and with it calendars' LAST-MODIFIED and cached pages) alone."""
-    obj = model.objects.filter(**lookup).first()
-    if obj is None:
-        create = {key: value for key, value in lookup.items() if "__" not in key}
-        return model.objects.create(**create, **values)
-    changed = [
-        name
-        for name, value in values.items()
-        if _comparable(getattr(obj, name)) != _comparable(value)
-    ]
-    if changed:
-        for name in changed:
-            setattr(obj, name, values[name])
-        obj.save()
-    return obj
-
-
 def build() -> dict[str, int]:
     organisations = {o.slug: o for o in Organisation.objects.all()}
     projects = {p.slug: p for p in Project.objects.all()}
-    series = _upsert(
+    series = demo_upsert(
         EventSeries,
         {"slug": FORUM_SERIES["slug"]},
         {"title": FORUM_SERIES["title"], "description": FORUM_SERIES["description"]},
@@ -265,29 +240,29 @@ def build() -> dict[str, int]:
         fields["series"] = all_series.get(spec.get("series"))
         fields["project"] = projects.get(spec.get("project"))
         fields["status"] = Event.Status.PUBLISHED
-        event = _upsert(
+        event = demo_upsert(
             Event, {"slug": spec["slug"], "start_date__year": spec["start_date"].year}, fields
         )
         counts["events"] += 1
         for order, (slug, role) in enumerate(spec["roles"]):
-            _upsert(
+            demo_upsert(
                 EventOrganisation,
                 {"event": event, "organisation": organisations[slug], "role": role},
                 {"order": order},
             )
             counts["roles"] += 1
         for order, session_spec in enumerate(spec["sessions"]):
-            session = _upsert(
+            demo_upsert(
                 Session,
                 {"event": event, "title": session_spec["title"]},
                 {
                     "kind": session_spec["kind"],
                     "description": session_spec["description"],
                     "order": order,
+                    "leading_organisations": [
+                        organisations[slug] for slug in session_spec["leaders"]
+                    ],
                 },
-            )
-            session.leading_organisations.set(
-                [organisations[slug] for slug in session_spec["leaders"]]
             )
             counts["sessions"] += 1
     return counts

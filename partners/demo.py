@@ -1,10 +1,14 @@
 """Demo content stated by the documents in shared/seeds: organisations, people, projects.
 
-Every object is keyed on its slug (or name), so running this twice changes nothing.
+Every object is keyed on its slug (a person on name and organisation, a participation on
+project, organisation and role) and saved only when it differs (core.demo), so running this
+twice changes nothing.
 """
 
 import datetime
 from decimal import Decimal
+
+from core.demo import demo_upsert
 
 from .models import Organisation, Participation, Person, Project, SustainableDevelopmentGoal
 
@@ -296,9 +300,10 @@ PROJECTS = [
 def build() -> dict[str, int]:
     organisations = {}
     for slug, name, short, kind, country, website, description, statement in ORGANISATIONS:
-        organisations[slug], _ = Organisation.objects.update_or_create(
-            slug=slug,
-            defaults={
+        organisations[slug] = demo_upsert(
+            Organisation,
+            {"slug": slug},
+            {
                 "name": name,
                 "short_name": short,
                 "kind": kind,
@@ -309,10 +314,10 @@ def build() -> dict[str, int]:
             },
         )
     for org_slug, name, position, phone, email, press in PEOPLE:
-        Person.objects.update_or_create(
-            name=name,
-            organisation=organisations[org_slug],
-            defaults={
+        demo_upsert(
+            Person,
+            {"name": name, "organisation": organisations[org_slug]},
+            {
                 "position": position,
                 "phone": phone,
                 "email": email,
@@ -324,14 +329,13 @@ def build() -> dict[str, int]:
         participations = data.pop("participations")
         sdgs = data.pop("sdgs")
         slug = data.pop("slug")
-        project, _ = Project.objects.update_or_create(slug=slug, defaults=data)
-        project.sdg_goals.set(SustainableDevelopmentGoal.objects.filter(number__in=sdgs))
+        data["sdg_goals"] = SustainableDevelopmentGoal.objects.filter(number__in=sdgs)
+        project = demo_upsert(Project, {"slug": slug}, data)
         for org_slug, role, amount in participations:
-            Participation.objects.update_or_create(
-                project=project,
-                organisation=organisations[org_slug],
-                role=role,
-                defaults={"contribution": amount},
+            demo_upsert(
+                Participation,
+                {"project": project, "organisation": organisations[org_slug], "role": role},
+                {"contribution": amount},
             )
     return {
         "organisations": Organisation.objects.count(),

@@ -178,9 +178,7 @@ class Project(models.Model):
         blank=True,
         validators=[MinValueValidator(Decimal(0))],
     )
-    currency = models.CharField(
-        _("currency"), max_length=3, choices=Currency.choices, default=Currency.EUR
-    )
+    currency = models.CharField(_("currency"), max_length=3, choices=Currency, default=Currency.EUR)
     organisations = models.ManyToManyField(
         Organisation, through="Participation", related_name="projects"
     )

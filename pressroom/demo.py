@@ -3,7 +3,8 @@
 The texts are the releases' own. The lead is each release's first paragraph and the body
 the rest; the closing "For more information, contact…" sentence, the implementers and the
 EU statement are not copied into the text: the PDF prints them from the contact person and
-the project's organisations, as data. Keyed on slugs, so running this twice changes nothing.
+the project's organisations, as data. Keyed on slugs (the article on title and outlet) and
+saved only when something differs (core.demo), so running this twice changes nothing.
 """
 
 import datetime
@@ -11,6 +12,7 @@ import zoneinfo
 
 from django.conf import settings
 
+from core.demo import demo_upsert
 from events.models import Event
 from partners.models import Organisation, Person, Project
 
@@ -218,9 +220,10 @@ def build() -> dict[str, int]:
     project = Project.objects.get(slug="rule-of-law-for-all")
     contact = Person.objects.get(name="Olga Miroshnichenko", organisation__slug="lprc")
     for slug, title, lead, body, date, dateline, event_slug in RELEASES:
-        release, _ = PressRelease.objects.update_or_create(
-            slug=slug,
-            defaults={
+        demo_upsert(
+            PressRelease,
+            {"slug": slug},
+            {
                 "title": title,
                 "lead": lead,
                 "body": body,
@@ -230,15 +233,15 @@ def build() -> dict[str, int]:
                 "event": _find_event(event_slug, date.year),
                 "status": PressRelease.Status.PUBLISHED,
                 "publish_at": datetime.datetime.combine(date, datetime.time(10, 0), tzinfo=tz),
+                "contacts": [contact],
             },
         )
-        release.contacts.set([contact])
 
     # The article gives the meeting's date, not its own; the demo uses the meeting date.
-    Coverage.objects.update_or_create(
-        title=COVERAGE_TITLE,
-        outlet=Organisation.objects.get(slug="unodc"),
-        defaults={
+    demo_upsert(
+        Coverage,
+        {"title": COVERAGE_TITLE, "outlet": Organisation.objects.get(slug="unodc")},
+        {
             "published_on": datetime.date(2023, 10, 5),
             "excerpt": COVERAGE_EXCERPT,
             "project": Project.objects.filter(slug="just4all").first(),

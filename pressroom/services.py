@@ -12,7 +12,7 @@ from urllib.request import url2pathname
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError
-from django.db.models import F, Prefetch
+from django.db.models import F, Prefetch, QuerySet
 from django.template import loader
 from django.utils import translation
 from django.utils.text import get_text_list
@@ -79,7 +79,9 @@ class PdfDocument:
     etag: str  # quoted, ready for the ETag header
 
 
-def release_with_pdf_data(queryset=None):
+def release_with_pdf_data(
+    queryset: QuerySet[PressRelease] | None = None,
+) -> QuerySet[PressRelease]:
     """A queryset that loads all a release's PDF shows in three queries, whatever its size."""
     queryset = PressRelease.objects.all() if queryset is None else queryset
     return queryset.select_related("project").prefetch_related(

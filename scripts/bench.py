@@ -57,7 +57,7 @@ def bench_env(port: int) -> dict:
             "LOG_LEVEL": "WARNING",
         }
     )
-    env.pop("LPRC_PLAIN_STATIC", None)
+    env["DJANGO_SETTINGS_MODULE"] = "config.settings"  # production's, whoever starts the bench
     return env
 
 

@@ -7,7 +7,9 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from django.test import Client
 
+from tests.factories import staff_user
 from tests.servers import free_port
 
 
@@ -28,14 +30,26 @@ def _isolated_media_and_fast_hashing(settings, tmp_path):
     local_pdfs.clear()
 
 
+def _signed_in_client(role: str) -> Client:
+    """A client of its own (never pytest-django's ``client``, which stays anonymous for the
+    public side of the same test), signed in as a member of one staff group."""
+    user = staff_user(role)
+    signed_in = Client()
+    signed_in.force_login(user)
+    signed_in.user = user
+    return signed_in
+
+
 @pytest.fixture
-def staff_client(client, django_user_model):
-    user = django_user_model.objects.create_user(
-        username="editor", password="a-long-test-password", is_staff=True, is_superuser=True
-    )
-    client.force_login(user)
-    client.user = user
-    return client
+def staff_client(db):
+    """An editor (website.staff): writes and changes drafts, cannot publish or delete."""
+    return _signed_in_client("editors")
+
+
+@pytest.fixture
+def publisher_client(db):
+    """A publisher: an editor who may also publish, unpublish, delete and restore."""
+    return _signed_in_client("publishers")
 
 
 PG_BIN = Path(os.environ.get("LPRC_PG_BIN", "/usr/lib/postgresql/15/bin"))

@@ -1,12 +1,56 @@
 """factory_boy factories for every app's models; tests build their data here."""
 
 import datetime
+import io
 from decimal import Decimal
 
 import factory
+from django.core.files.base import ContentFile
 from factory.django import DjangoModelFactory
+from PIL import Image
 
 from partners.models import Organisation, Participation, Person, Project
+
+# --- files for upload tests ----------------------------------------------------------
+
+
+def png_bytes(size=(64, 48), color=(20, 70, 107), image_format="PNG") -> bytes:
+    """A real image, made with Pillow, for upload tests (the same bytes at every call)."""
+    buffer = io.BytesIO()
+    Image.new("RGB", size, color).save(buffer, image_format)
+    return buffer.getvalue()
+
+
+def upload(data: bytes, name: str) -> ContentFile:
+    return ContentFile(data, name=name)
+
+
+MINIMAL_PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+)
+
+
+# --- staff -------------------------------------------------------------------------------
+
+STAFF_PASSWORD = "a-long-test-password"
+
+
+def staff_user(role: str = "editors", *, username: str | None = None, password=STAFF_PASSWORD):
+    """A staff account in one of the two groups (website.staff), never a superuser: what an
+    admin test may do is what that role may do. ``role`` is "editors" or "publishers"."""
+    from django.contrib.auth import get_user_model
+
+    from website.staff import staff_groups_sync
+
+    user = get_user_model().objects.create_user(
+        username=username or role.removesuffix("s"), password=password, is_staff=True
+    )
+    user.groups.add(staff_groups_sync()[role])
+    return user
+
+
+# --- partners ----------------------------------------------------------------------------
 
 
 class OrganisationFactory(DjangoModelFactory):
@@ -98,29 +142,6 @@ class CoverageFactory(DjangoModelFactory):
 
 # --- events ------------------------------------------------------------------------------
 # Models named by label so that this section needs no import at the top of the file.
-
-
-def png_bytes(size=(64, 48), color=(20, 70, 107), image_format="PNG") -> bytes:
-    """A real image, made with Pillow, for upload tests."""
-    import io
-
-    from PIL import Image
-
-    buffer = io.BytesIO()
-    Image.new("RGB", size, color).save(buffer, image_format)
-    return buffer.getvalue()
-
-
-def upload(data: bytes, name: str):
-    from django.core.files.base import ContentFile
-
-    return ContentFile(data, name=name)
-
-
-MINIMAL_PDF = (
-    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-    b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
-)
 
 
 class EventSeriesFactory(DjangoModelFactory):

@@ -13,12 +13,13 @@ import tarfile
 import tempfile
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import django
 from django.apps import apps
 from django.core import serializers
 from django.core.files import File
-from django.core.files.storage import default_storage
+from django.core.files.storage import Storage, default_storage
 from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.migrations.executor import MigrationExecutor
@@ -94,7 +95,7 @@ def _dump_consistently(data_path: Path):
         call_command("dumpdata", *dumpdata_arguments(), output=str(data_path), verbosity=0)
 
 
-def backup_write(*, destination: Path, storage=default_storage) -> dict:
+def backup_write(*, destination: Path, storage: Storage = default_storage) -> dict[str, Any]:
     """Write the database and media into `destination` (a .tar.gz); return the manifest."""
     destination = Path(destination)
     destination.parent.mkdir(parents=True, exist_ok=True)
@@ -211,7 +212,9 @@ def database_conflicts(data_path: Path) -> dict[str, int]:
     return conflicts
 
 
-def backup_restore(*, archive_path: Path, force: bool = False, storage=default_storage) -> dict:
+def backup_restore(
+    *, archive_path: Path, force: bool = False, storage: Storage = default_storage
+) -> dict[str, Any]:
     """Load an archive written by `backup_write` into this (migrated) installation."""
     archive_path = Path(archive_path)
     connection = connections[DEFAULT_DB_ALIAS]

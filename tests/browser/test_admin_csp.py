@@ -9,6 +9,8 @@ import pytest
 from django.core.management import call_command
 from django.urls import NoReverseMatch, reverse
 
+from tests.factories import STAFF_PASSWORD, staff_user
+
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
@@ -28,13 +30,13 @@ ADMIN_PAGES = [
 
 
 @pytest.fixture
-def signed_in_page(live_server, open_page, django_user_model):
+def signed_in_page(live_server, open_page):
     call_command("load_demo", "--no-user", verbosity=0)
-    django_user_model.objects.create_superuser("editor", "editor@example.org", "a-long-password")
+    staff_user("editors")
     page, problems = open_page("desktop")
     page.goto(live_server.url + reverse("admin:login"))
     page.fill("#id_username", "editor")
-    page.fill("#id_password", "a-long-password")
+    page.fill("#id_password", STAFF_PASSWORD)
     page.click("input[type=submit]")
     page.wait_for_url(live_server.url + reverse("admin:index"))
     return page, problems

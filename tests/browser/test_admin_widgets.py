@@ -3,7 +3,7 @@
 import pytest
 
 from tests.browser.test_workflow import click_and_wait, messages
-from tests.factories import ParticipationFactory, ProjectFactory
+from tests.factories import ParticipationFactory, ProjectFactory, staff_user
 
 pytestmark = [
     pytest.mark.browser,
@@ -13,10 +13,8 @@ pytestmark = [
 PASSWORD = "a-long-browser-test-password"
 
 
-def test_staff_type_part_of_a_name_and_move_countries_across(
-    open_page, live_server, django_user_model
-):
-    django_user_model.objects.create_superuser("staff", "staff@example.org", PASSWORD)
+def test_staff_type_part_of_a_name_and_move_countries_across(open_page, live_server):
+    staff_user("editors", username="staff", password=PASSWORD)
     project = ProjectFactory(countries=["KZ"])
     ParticipationFactory(project=project, role="lead")
     page, problems = open_page("desktop")

@@ -9,20 +9,20 @@ from concurrent.futures import ThreadPoolExecutor
 from django.conf import settings
 
 from partners.models import Organisation
-from tests.factories import EventFactory
+from tests.factories import EventFactory, staff_user
 
 AUTOCOMPLETE = (
     "/admin/autocomplete/?app_label=pressroom&model_name=pressrelease&field_name=event&term=f"
 )
 
 
-def test_overlapping_admin_saves_and_searches_all_succeed(live_server, admin_user, client):
+def test_overlapping_admin_saves_and_searches_all_succeed(live_server, client):
     # On SQLite the live server's threads each open a connection to the tests' in-memory,
     # shared-cache database, which locks whole tables without waiting: unless the server
     # lets one request in at a time (conftest.SerialOnSQLite), saves beside autocomplete
     # searches fail with 503 ("database table is locked"), as a browser test did in CI.
     EventFactory.create_batch(3, title="Forum")
-    client.force_login(admin_user)
+    client.force_login(staff_user("editors"))  # adding organisations is an editor's work
     session = client.cookies[settings.SESSION_COOKIE_NAME].value
 
     def send(path, data=None, cookies=""):

@@ -84,7 +84,7 @@ def site_on_postgres(throwaway_postgres, tmp_path):
         "DEBUG": "0",
         "ALLOWED_HOSTS": "127.0.0.1",
         "SECURE_SSL_REDIRECT": "0",
-        "LPRC_PLAIN_STATIC": "1",
+        "DJANGO_SETTINGS_MODULE": "tests.settings",  # no collectstatic here
         "LPRC_VAR_DIR": str(tmp_path),
         "LOG_LEVEL": "WARNING",
     }

@@ -6,7 +6,6 @@ release streams from the bucket, and a backup carries the bucket's files.
 """
 
 import logging
-import socket
 import tarfile
 from urllib.parse import urlsplit
 
@@ -24,15 +23,10 @@ from tests.factories import (
     PhotoFactory,
     PressReleaseFactory,
 )
+from tests.servers import free_port
 from website.backups import backup_restore, backup_write
 
 BUCKET = "lprc-media-test"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="module")

@@ -374,16 +374,16 @@ def test_duplicate_refuses_events_outside_a_series(staff_client):
     assert Event.objects.count() == 1
 
 
-def test_publish_and_unpublish_actions(staff_client):
+def test_publish_and_unpublish_actions(publisher_client):
     event = EventFactory(status="draft")
     url = reverse("admin:events_event_changelist")
-    response = staff_client.post(
+    response = publisher_client.post(
         url, {"action": "publish", "_selected_action": [event.pk]}, follow=True
     )
     assert "1 event published." in response.content.decode()
     event.refresh_from_db()
     assert event.status == "published"
-    staff_client.post(url, {"action": "unpublish", "_selected_action": [event.pk]})
+    publisher_client.post(url, {"action": "unpublish", "_selected_action": [event.pk]})
     event.refresh_from_db()
     assert event.status == "draft"
 
@@ -399,7 +399,7 @@ def test_series_admin_search_for_autocomplete(staff_client):
     assert not LogEntry.objects.exists()
 
 
-def test_a_duplicated_edition_cannot_be_published_before_its_dates_are_confirmed(staff_client):
+def test_a_duplicated_edition_cannot_be_published_before_its_dates_are_confirmed(publisher_client):
     from events.admin import EventAdminForm
     from events.services import event_duplicate_as_next_edition
 
@@ -412,7 +412,7 @@ def test_a_duplicated_edition_cannot_be_published_before_its_dates_are_confirmed
     with pytest.raises(Exception) as error:
         tenth.full_clean()
     assert "The dates of this copy are still to be confirmed" in str(error.value)
-    response = staff_client.post(
+    response = publisher_client.post(
         reverse("admin:events_event_changelist"),
         {"action": "publish", "_selected_action": [tenth.pk]},
         follow=True,
@@ -443,8 +443,8 @@ def test_a_duplicated_edition_cannot_be_published_before_its_dates_are_confirmed
     assert not saved.dates_unconfirmed and saved.status == "published"
 
 
-def test_publishing_an_unconfirmed_event_in_the_form_says_why(staff_client):
-    response = staff_client.post(
+def test_publishing_an_unconfirmed_event_in_the_form_says_why(publisher_client):
+    response = publisher_client.post(
         reverse("admin:events_event_add"), event_post(dates_unconfirmed="on", status="published")
     )
     assert response.status_code == 200

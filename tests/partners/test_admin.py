@@ -1,11 +1,8 @@
-import io
-
 import pytest
 from django.urls import reverse
-from PIL import Image
 
 from partners.models import Organisation, Participation, Project
-from tests.factories import OrganisationFactory, ParticipationFactory, ProjectFactory
+from tests.factories import OrganisationFactory, ParticipationFactory, ProjectFactory, png_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -128,12 +125,6 @@ def organisation_post(**overrides):
     return data
 
 
-def png_bytes(size=(40, 40)):
-    buffer = io.BytesIO()
-    Image.new("RGB", size, "navy").save(buffer, "PNG")
-    return buffer.getvalue()
-
-
 def upload(name, content, content_type="image/png"):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -171,24 +162,24 @@ def test_logo_that_is_too_large_is_refused(staff_client):
     assert not Organisation.objects.exists()
 
 
-def test_deleting_an_organisation_in_a_project_is_refused_and_explained(staff_client):
+def test_deleting_an_organisation_in_a_project_is_refused_and_explained(publisher_client):
     participation = ParticipationFactory(role="funder", contribution=100)
     organisation = participation.organisation
     url = reverse("admin:partners_organisation_delete", args=[organisation.pk])
 
-    page = staff_client.get(url)
+    page = publisher_client.get(url)
     assert page.status_code == 200
     assert "would require deleting the following protected related objects" in page.content.decode()
 
-    response = staff_client.post(url, {"post": "yes"})
+    response = publisher_client.post(url, {"post": "yes"})
     assert response.status_code in (200, 403)
     assert Organisation.objects.filter(pk=organisation.pk).exists()
     assert Participation.objects.filter(pk=participation.pk).exists()
 
 
-def test_bulk_delete_of_a_funder_is_refused_too(staff_client):
+def test_bulk_delete_of_a_funder_is_refused_too(publisher_client):
     participation = ParticipationFactory(role="funder", contribution=100)
-    response = staff_client.post(
+    response = publisher_client.post(
         reverse("admin:partners_organisation_changelist"),
         {
             "action": "delete_selected",

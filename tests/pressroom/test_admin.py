@@ -1,34 +1,27 @@
 import datetime
-import io
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
-from PIL import Image
 
 from pressroom.models import Coverage, PressRelease
 from tests.factories import (
+    MINIMAL_PDF,
     CoverageFactory,
     EventFactory,
     OrganisationFactory,
     PersonFactory,
     PressReleaseFactory,
     ProjectFactory,
+    png_bytes,
 )
 
 pytestmark = pytest.mark.django_db
 
 ADD = reverse("admin:pressroom_pressrelease_add")
 CHANGELIST = reverse("admin:pressroom_pressrelease_changelist")
-MINIMAL_PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-
-
-def png_bytes() -> bytes:
-    buffer = io.BytesIO()
-    Image.new("RGB", (4, 4), "red").save(buffer, "PNG")
-    return buffer.getvalue()
 
 
 def form_data(**overrides):
@@ -54,10 +47,11 @@ def form_data(**overrides):
 
 
 class TestAddAndChange:
-    def test_staff_add_a_release(self, staff_client):
+    def test_a_publisher_adds_a_release_with_its_publish_time(self, publisher_client):
+        # The publish time is a publishing field: an editor's form does not offer it.
         contact = PersonFactory()
         event = EventFactory()
-        response = staff_client.post(
+        response = publisher_client.post(
             ADD, form_data(contacts=[contact.pk], event=event.pk), follow=True
         )
         assert response.status_code == 200
@@ -137,14 +131,14 @@ class TestAddAndChange:
 
 
 class TestActions:
-    def test_publish_and_unpublish(self, staff_client, client):
+    def test_publish_and_unpublish(self, publisher_client, client):
         draft = PressReleaseFactory(title="Ready to go", status="draft")
         scheduled = PressReleaseFactory(
             title="Embargoed",
             status="draft",
             publish_at=timezone.now() + datetime.timedelta(days=1),
         )
-        response = staff_client.post(
+        response = publisher_client.post(
             CHANGELIST,
             {"action": "publish", "_selected_action": [draft.pk, scheduled.pk]},
             follow=True,
@@ -155,7 +149,7 @@ class TestActions:
         assert client.get(draft.get_absolute_url()).status_code == 200
         assert client.get(scheduled.get_absolute_url()).status_code == 404
 
-        response = staff_client.post(
+        response = publisher_client.post(
             CHANGELIST, {"action": "unpublish", "_selected_action": [draft.pk]}, follow=True
         )
         assert "1 release unpublished" in response.content.decode()

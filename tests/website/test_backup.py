@@ -15,18 +15,12 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.management import CommandError, call_command
 from django.db import connection
-from PIL import Image
 
 from partners.models import Organisation, Project
+from tests.factories import png_bytes
 from website.backups import dumpdata_arguments
 
 pytestmark = pytest.mark.django_db
-
-
-def png_bytes() -> bytes:
-    buffer = io.BytesIO()
-    Image.new("RGB", (30, 20), "teal").save(buffer, "PNG")
-    return buffer.getvalue()
 
 
 # Django's JSON keeps moments to the millisecond and writes "12:00:00Z" when the
@@ -190,7 +184,7 @@ def test_archive_made_on_sqlite_restores_on_postgresql(archive, throwaway_postgr
         "DATABASE_URL": throwaway_postgres.url,
         "SECRET_KEY": "backup-test-only-not-secret",
         "DEBUG": "0",
-        "LPRC_PLAIN_STATIC": "1",
+        "DJANGO_SETTINGS_MODULE": "tests.settings",  # no collectstatic here
         "MEDIA_ROOT": str(tmp_path / "pg-media"),
         "LOG_LEVEL": "WARNING",
     }

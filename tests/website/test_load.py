@@ -11,7 +11,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import urllib.request
@@ -20,7 +19,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from tests.servers import stop_server, wait_until_serving
+from tests.servers import free_port, stop_server, wait_until_serving
 
 ROOT = Path(settings.BASE_DIR)
 LUA = Path(__file__).with_name("load_mix.lua")
@@ -45,12 +44,6 @@ event = Event.objects.published().order_by("-start_date").first()
 release = PressRelease.objects.published().order_by("-release_date").first()
 print(json.dumps([event.get_absolute_url(), release.get_absolute_url(), release.get_pdf_url()]))
 """
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def status_of(url: str) -> int:
@@ -81,7 +74,8 @@ def production_site(tmp_path):
         "GUNICORN_ACCESSLOG": os.devnull,
         "LOG_LEVEL": "WARNING",
     }
-    env.pop("LPRC_PLAIN_STATIC", None)  # the real, manifest static storage
+    # Production's settings (the real, manifest static storage), not the tests' own.
+    env["DJANGO_SETTINGS_MODULE"] = "config.settings"
     env.pop("REDIS_URL", None)
 
     # collectstatic (compressing every file) needs no database: it runs alongside.

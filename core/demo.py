@@ -1,0 +1,60 @@
+"""The one way demo loaders write their content (each app's ``demo.py``, registered with
+core.registry.DemoContent): create an object or bring it up to date, found by a natural key,
+and save only when something differs.
+
+A save that changes nothing still moves ``updated_at``, and with it the sitemap's dates,
+the pages' ETags, the feeds and the calendars; it also adds a version to the history. So a
+second ``load_demo`` must not save at all, and it does not.
+"""
+
+from collections.abc import Iterable
+from typing import Any, TypeVar
+
+from django.db import models
+
+M = TypeVar("M", bound=models.Model)
+
+
+def _same(field: models.Field, current: Any, wanted: Any) -> bool:
+    if isinstance(field, models.ForeignKey):
+        wanted_pk = wanted.pk if isinstance(wanted, models.Model) else wanted
+        return current == wanted_pk
+    # The database's form of both: a list of countries and its sorted codes compare equal,
+    # as do Decimal("739000") and Decimal("739000.00"), or one moment in two time zones.
+    return field.get_prep_value(current) == field.get_prep_value(wanted)
+
+
+def demo_upsert(model: type[M], key: dict[str, Any], values: dict[str, Any]) -> M:
+    """The ``model`` object that ``key`` finds (field values, or lookups such as
+    ``start_date__year``), created with ``key`` and ``values`` if there is none, otherwise
+    given ``values``. Saved (through ``save()``, so the model's own rules and signals run)
+    only when a field differs. Many-to-many fields may be in ``values`` too, as the objects
+    they should hold; they are set only when the set differs."""
+    opts = model._meta
+    many = {name: values[name] for name in values if opts.get_field(name).many_to_many}
+    fields = {name: value for name, value in values.items() if name not in many}
+
+    obj = model.objects.filter(**key).first()
+    if obj is None:
+        plain_key = {name: value for name, value in key.items() if "__" not in name}
+        obj = model(**plain_key, **fields)
+        obj.save()
+    else:
+        changed = [
+            name
+            for name, value in fields.items()
+            if not _same(opts.get_field(name), getattr(obj, opts.get_field(name).attname), value)
+        ]
+        if changed:
+            for name in changed:
+                setattr(obj, name, fields[name])
+            obj.save()
+    for name, objects in many.items():
+        _set_if_different(getattr(obj, name), objects)
+    return obj
+
+
+def _set_if_different(manager, objects: Iterable[models.Model]) -> None:
+    objects = list(objects)
+    if set(manager.values_list("pk", flat=True)) != {o.pk for o in objects}:
+        manager.set(objects)
