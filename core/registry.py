@@ -44,15 +44,19 @@ def page_section_prefetches(model) -> list[Prefetch]:
     return [s.prefetch() for s in page_sections(model) if s.prefetch is not None]
 
 
-_sitemaps: dict[str, type] = {}
+_sitemaps: dict[str, object] = {}
 
 
-def sitemap_register(name: str, sitemap_class: type) -> None:
-    _sitemaps[name] = sitemap_class
+def sitemap_register(name: str, section) -> None:
+    """A section of /sitemap.xml: a core.sitemaps.SitemapSection (or a callable making one
+    on first use, when building it needs the URLconf)."""
+    _sitemaps[name] = section
 
 
-def sitemaps() -> dict[str, type]:
-    return dict(_sitemaps)
+def sitemaps() -> dict:
+    return {
+        name: section() if callable(section) else section for name, section in _sitemaps.items()
+    }
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ class EventsConfig(AppConfig):
 
         from . import demo
         from .models import Document, Event, EventOrganisation, EventSeries, Photo, Session
-        from .sitemaps import EventSitemap
+        from .sitemaps import event_sitemap
 
         for model in (EventOrganisation, Session, Photo, Document, EventSeries):
             publishing.register(model)
@@ -35,7 +35,7 @@ class EventsConfig(AppConfig):
                 recency=("-start_date", "-pk"),
             )
         )
-        registry.sitemap_register("events", EventSitemap)
+        registry.sitemap_register("events", event_sitemap)
 
         registry.page_section_register(
             "partners.Project",

@@ -17,7 +17,7 @@ class PartnersConfig(AppConfig):
             Project,
             SustainableDevelopmentGoal,
         )
-        from .sitemaps import OrganisationSitemap, ProjectSitemap
+        from .sitemaps import organisation_sitemap, project_sitemap
 
         publishing.register(Organisation, follow=("people",))
         publishing.register(Person)
@@ -45,6 +45,6 @@ class PartnersConfig(AppConfig):
                 order=40,
             )
         )
-        registry.sitemap_register("projects", ProjectSitemap)
-        registry.sitemap_register("partners", OrganisationSitemap)
+        registry.sitemap_register("projects", project_sitemap)
+        registry.sitemap_register("partners", organisation_sitemap)
         registry.demo_register(registry.DemoContent("partners", demo.build, order=10))

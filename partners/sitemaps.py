@@ -1,25 +1,23 @@
-from django.contrib.sitemaps import Sitemap
+from core.sitemaps import SitemapSection, path_builder
 
 from .models import Organisation, Project
 
 
-class ProjectSitemap(Sitemap):
-    changefreq = "monthly"
-    priority = 0.6
+def project_sitemap() -> SitemapSection:
+    path = path_builder("partners:project-detail", slug="sitemap-slug")
+    return SitemapSection(
+        rows=lambda: Project.objects.order_by("pk").values_list("slug", "updated_at"),
+        location=lambda row: path(slug=row[0]),
+        lastmod=lambda row: row[1],
+        priority=0.6,
+    )
 
-    def items(self):
-        return Project.objects.only("slug", "updated_at").order_by("pk")
 
-    def lastmod(self, project):
-        return project.updated_at
-
-
-class OrganisationSitemap(Sitemap):
-    changefreq = "monthly"
-    priority = 0.4
-
-    def items(self):
-        return Organisation.objects.only("slug", "updated_at").order_by("pk")
-
-    def lastmod(self, organisation):
-        return organisation.updated_at
+def organisation_sitemap() -> SitemapSection:
+    path = path_builder("partners:organisation-detail", slug="sitemap-slug")
+    return SitemapSection(
+        rows=lambda: Organisation.objects.order_by("pk").values_list("slug", "updated_at"),
+        location=lambda row: path(slug=row[0]),
+        lastmod=lambda row: row[1],
+        priority=0.4,
+    )

@@ -17,7 +17,7 @@ class PressroomConfig(AppConfig):
 
         from . import demo
         from .models import Coverage, PressRelease
-        from .sitemaps import PressReleaseSitemap
+        from .sitemaps import release_sitemap
 
         def next_release_goes_live():
             return (
@@ -43,7 +43,7 @@ class PressroomConfig(AppConfig):
                 recency=("-release_date", "-publish_at", "-pk"),
             )
         )
-        registry.sitemap_register("press", PressReleaseSitemap)
+        registry.sitemap_register("press", release_sitemap)
 
         def releases():
             return PressRelease.objects.published().for_cards()

@@ -1,20 +1,18 @@
-from django.contrib.sitemaps import Sitemap
+from core.sitemaps import SitemapSection, path_builder
 
 from .models import PressRelease
 
 
-class PressReleaseSitemap(Sitemap):
-    """Public releases: one query (plus the paginator's count), whatever their number."""
-
-    changefreq = "monthly"
-    priority = 0.7
-
-    def items(self):
-        return (
+def release_sitemap() -> SitemapSection:
+    """Public releases (published and past their publish time), as plain rows."""
+    path = path_builder("pressroom:release-detail", year=9999, slug="sitemap-slug")
+    return SitemapSection(
+        rows=lambda: (
             PressRelease.objects.published()
-            .only("slug", "release_date", "updated_at")
             .order_by("pk")
-        )
-
-    def lastmod(self, release):
-        return release.updated_at
+            .values_list("release_date", "slug", "updated_at")
+        ),
+        location=lambda row: path(year=f"{row[0].year:04d}", slug=row[1]),
+        lastmod=lambda row: row[2],
+        priority=0.7,
+    )

@@ -1,11 +1,10 @@
-from django.contrib.sitemaps.views import sitemap
 from django.urls import path
 from django.views.generic import TemplateView
 
 from core.cache import cache_public_page
 
 from . import views
-from .sitemaps import site_sitemaps
+from .sitemaps import sitemap_index_view, sitemap_section_view
 
 app_name = "website"
 
@@ -13,11 +12,11 @@ urlpatterns = [
     path("", cache_public_page(views.HomeView.as_view()), name="home"),
     path("healthz/", views.healthz, name="healthz"),
     path("search/", cache_public_page(views.search), name="search"),
+    path("sitemap.xml", cache_public_page(sitemap_index_view), name="sitemap"),
     path(
-        "sitemap.xml",
-        cache_public_page(sitemap),
-        {"sitemaps": site_sitemaps()},
-        name="sitemap",
+        "sitemap-<slug:section>.xml",
+        cache_public_page(sitemap_section_view),
+        name="sitemap-section",
     ),
     path(
         "robots.txt",

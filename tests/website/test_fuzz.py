@@ -59,6 +59,7 @@ QUERY_PAGES = {
     "/press/": PRESS_FILTERS,
     "/search/": ["q"],
     "/sitemap.xml": ["p", "section"],
+    "/sitemap-events.xml": ["p"],
     "/": [],
     "/projects/": [],
     "/partners/": ["page"],

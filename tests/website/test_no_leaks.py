@@ -214,6 +214,8 @@ def public_channels(site) -> list[str]:
         site["partner"].get_absolute_url(),
         "/funders/",
         "/sitemap.xml",
+        "/sitemap-events.xml",
+        "/sitemap-press.xml",
     ]
     words = [EVENT_PAST, EVENT_UPCOMING, RELEASE_PUBLIC, *NEVER, *LATER]
     # Searched in lower case: the page repeats the query, and the check is for the
@@ -284,10 +286,12 @@ def test_only_published_content_is_seen_anywhere_until_its_moment(site):
     assert RELEASE_PUBLIC in pages[release.get_pdf_url()]
     assert RELEASE_PUBLIC in pages[site["events"][EVENT_PAST].get_absolute_url()]
     assert RELEASE_PUBLIC in pages[site["project"].get_absolute_url()]
-    assert release.slug in pages["/sitemap.xml"]
-    assert site["events"][EVENT_PAST].slug in pages["/sitemap.xml"]
+    assert "/sitemap-events.xml" in pages["/sitemap.xml"]
+    assert "/sitemap-press.xml" in pages["/sitemap.xml"]
+    assert release.slug in pages["/sitemap-press.xml"]
+    assert site["events"][EVENT_PAST].slug in pages["/sitemap-events.xml"]
     for word in NEVER + LATER:  # the slugs are the words in lower case
-        assert word.lower() not in pages["/sitemap.xml"]
+        assert word.lower() not in pages["/sitemap-events.xml"] + pages["/sitemap-press.xml"]
 
     # Three hours and a bit later: the embargo is over, the scheduled one still waits.
     later = timezone.now() + datetime.timedelta(hours=3, minutes=5)
@@ -313,7 +317,7 @@ def test_only_published_content_is_seen_anywhere_until_its_moment(site):
         assert RELEASE_SCHEDULED in pages[site["events"][EVENT_PAST].get_absolute_url()]
         assert client.get(scheduled.get_absolute_url()).status_code == 200
         assert RELEASE_SCHEDULED in read(client.get(scheduled.get_pdf_url()))
-        assert scheduled.slug in pages["/sitemap.xml"]
+        assert scheduled.slug in pages["/sitemap-press.xml"]
 
 
 def test_staff_previews_are_not_public(site):

@@ -49,6 +49,8 @@ def public_pages():
         "funders": "/funders/",
         "search": "/search/?q=justice+reform",
         "sitemap": "/sitemap.xml",
+        "sitemap events": "/sitemap-events.xml",
+        "sitemap releases": "/sitemap-press.xml?p=1",
     }
 
 

@@ -2,6 +2,7 @@
 meta, and the pages that help a lost visitor on."""
 
 import datetime
+import re
 
 import pytest
 from django.test import RequestFactory
@@ -18,9 +19,28 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-# Two queries per content section (the paginator's COUNT and the rows), the page cache's
-# look-up of the next scheduled release, and the savepoint pair around the rendering.
-SITEMAP_QUERIES = 2 * 4 + 1 + 2
+# The index: one COUNT per content section; a section page: its rows. Plus the page
+# cache's read of the content state and the savepoint pair around the rendering.
+SITEMAP_INDEX_QUERIES = 4 + 3
+SITEMAP_SECTION_QUERIES = 1 + 3
+
+
+def sitemap_text(client) -> str:
+    """The index and every page it lists, as a crawler reads them."""
+    index = client.get("/sitemap.xml")
+    assert index.status_code == 200
+    assert index["Content-Type"].startswith("application/xml")
+    xml = index.content.decode()
+    assert xml.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex')
+    pages = re.findall(r"<loc>http://testserver(/[^<]+)</loc>", xml)
+    assert pages
+    texts = []
+    for page in pages:
+        response = client.get(page.replace("&amp;", "&"))
+        assert response.status_code == 200, page
+        assert response["Content-Type"].startswith("application/xml")
+        texts.append(response.content.decode())
+    return "".join(texts)
 
 
 def test_sitemap_lists_published_content_and_nothing_else(client):
@@ -34,17 +54,32 @@ def test_sitemap_lists_published_content_and_nothing_else(client):
     project = ProjectFactory(slug="just4all")
     organisation = OrganisationFactory(slug="unodc")
 
-    response = client.get("/sitemap.xml")
+    xml = sitemap_text(client)
 
-    assert response.status_code == 200
-    assert response["Content-Type"].startswith("application/xml")
-    xml = response.content.decode()
     for obj in (event, release, project, organisation):
-        assert f"http://testserver{obj.get_absolute_url()}</loc>" in xml
+        assert f"<loc>http://testserver{obj.get_absolute_url()}</loc>" in xml
     for hidden in (draft_event, draft_release, embargoed):
         assert hidden.slug not in xml
     assert "<loc>http://testserver/events/forums/</loc>" in xml
     assert f"<lastmod>{timezone.localdate():%Y-%m-%d}</lastmod>" in xml
+
+
+def test_a_large_section_is_served_in_pages(client, monkeypatch):
+    from core import sitemaps
+
+    monkeypatch.setattr(sitemaps, "PAGE_SIZE", 2)
+    events = [EventFactory() for _ in range(5)]
+    index = client.get("/sitemap.xml").content.decode()
+    for number in (1, 2, 3):
+        assert f"/sitemap-events.xml?p={number}</loc>" in index
+    assert "/sitemap-events.xml?p=4" not in index
+    xml = sitemap_text(client)
+    for event in events:
+        assert xml.count(f"{event.get_absolute_url()}</loc>") == 1
+    assert client.get("/sitemap-events.xml", {"p": "4"}).status_code == 404
+    for junk in ("0", "-1", "x", "1" * 30, "\uff12"):  # a full-width two
+        assert client.get("/sitemap-events.xml", {"p": junk}).status_code == 404
+    assert client.get("/sitemap-nothing.xml").status_code == 404
 
 
 @pytest.mark.parametrize("count", [2, 150])
@@ -54,9 +89,11 @@ def test_sitemap_runs_a_constant_number_of_queries(client, django_assert_max_num
         EventFactory(project=project)
         PressReleaseFactory(project=project)
         OrganisationFactory()
-    with django_assert_max_num_queries(SITEMAP_QUERIES):
-        response = client.get("/sitemap.xml")
-    assert response.content.decode().count("<url>") >= 4 * count
+    with django_assert_max_num_queries(SITEMAP_INDEX_QUERIES):
+        assert client.get("/sitemap.xml").status_code == 200
+    with django_assert_max_num_queries(SITEMAP_SECTION_QUERIES):
+        response = client.get("/sitemap-events.xml")
+    assert response.content.decode().count("<url>") == count
 
 
 def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_the_admin(client):
