@@ -17,7 +17,7 @@ from django.urls import reverse
 from reversion.models import Version
 
 from core.models import Proposal
-from events.models import Event, Session
+from events.models import Session
 from partners.models import Organisation
 from pressroom.models import Coverage, PressRelease
 from tests.factories import (
