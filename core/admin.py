@@ -463,12 +463,34 @@ def proposal_counts(user) -> dict:
     }
 
 
+class KindFilter(admin.SimpleListFilter):
+    """The kinds of content proposals were made for, named as staff name them."""
+
+    title = _lazy("kind of content")
+    parameter_name = "kind"
+
+    def lookups(self, request, model_admin):
+        kinds = []
+        type_ids = model_admin.get_queryset(request).values_list("content_type", flat=True)
+        for content_type in ContentType.objects.filter(pk__in=type_ids.distinct()):
+            model = content_type.model_class()
+            if model is not None:
+                kinds.append((str(content_type.pk), capfirst(model._meta.verbose_name_plural)))
+        return sorted(kinds, key=lambda kind: str(kind[1]))
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value and value.isdigit():
+            return queryset.filter(content_type_id=int(value))
+        return queryset
+
+
 class ProposalAdmin(admin.ModelAdmin):
     """Proposed changes: each editor sees their own, publishers those they may review."""
 
-    list_display = ["object_repr", "kind", "author", "status", "updated_at", "reviewer", "comment"]
+    list_display = ["object_repr", "kind", "author", "status", "updated_at", "comment"]
     list_display_links = ["object_repr"]
-    list_filter = ["status", ("content_type", admin.RelatedOnlyFieldListFilter)]
+    list_filter = ["status", KindFilter]
     list_select_related = ["content_type", "author", "reviewer"]
     search_fields = ["object_repr", "review_comment"]
 
@@ -584,7 +606,7 @@ class ProposalAdmin(admin.ModelAdmin):
             "opts": self.opts,
             "title": _("Proposed new %(thing)s") % {"thing": opts.verbose_name}
             if proposal.object_id is None
-            else _("Proposed change to a %(thing)s") % {"thing": opts.verbose_name},
+            else _("Proposed change to the %(thing)s") % {"thing": opts.verbose_name},
             "subtitle": proposal.object_repr,
             "proposal": proposal,
             "thing": opts.verbose_name,

@@ -163,6 +163,9 @@ def _skipped_fields(model) -> set[str]:
 def _same(a, b) -> bool:
     if isinstance(a, list) and isinstance(b, list):
         return sorted(map(str, a)) == sorted(map(str, b))
+    if isinstance(a, str) and isinstance(b, str):
+        # Browsers post a textarea's line breaks as CRLF: a re-saved text is not a change.
+        return a.replace("\r\n", "\n") == b.replace("\r\n", "\n")
     return a == b
 
 
@@ -494,6 +497,14 @@ class Changes:
 
     def __bool__(self):
         return bool(self.fields) or any(r.rows for r in self.relations)
+
+    @property
+    def changed_relations(self):
+        return [relation for relation in self.relations if relation.rows]
+
+    @property
+    def unchanged_relations(self):
+        return [relation.label for relation in self.relations if not relation.rows]
 
 
 def _text(obj) -> str:
