@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.test_workflow import (  # noqa: F401 - staff_accounts is a fixture
+from tests.browser.test_workflow import (
     click_and_wait,
     messages,
     sign_in,
-    staff_accounts,
+    staff_accounts,  # noqa: F401 - a fixture used below
 )
 from tests.factories import EventFactory, PressReleaseFactory, ProjectFactory, SessionFactory
 
@@ -68,8 +68,9 @@ def published():
     return release, event
 
 
+@pytest.mark.usefixtures("staff_accounts")
 def test_editor_proposes_publisher_rejects_one_and_approves_the_other(
-    staff_accounts, published, live_server, browser, open_page
+    published, live_server, browser, open_page
 ):
     release, event = published
     channels = [
