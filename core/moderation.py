@@ -27,7 +27,7 @@ from django.core import serializers
 from django.core.exceptions import ImproperlyConfigured, ObjectDoesNotExist, ValidationError
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
-from django.utils.formats import date_format, localize
+from django.utils.formats import date_format, localize, number_format
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
@@ -544,6 +544,11 @@ def _cell(model_field, deserialized) -> Cell:
             url=url,
             image=isinstance(model_field, models.ImageField),
         )
+    shown = getattr(obj, model_field.name)
+    if getattr(model_field, "multiple", False):  # several countries
+        return Cell(", ".join(str(getattr(item, "name", item)) for item in shown))
+    if hasattr(shown, "code") and hasattr(shown, "name"):  # a country
+        return Cell(str(shown.name))
     if model_field.choices:
         return Cell(str(getattr(obj, f"get_{model_field.name}_display")()))
     if isinstance(model_field, models.BooleanField):
@@ -552,10 +557,9 @@ def _cell(model_field, deserialized) -> Cell:
         return Cell(date_format(timezone.localtime(value), "DATETIME_FORMAT"))
     if isinstance(model_field, models.DateField):
         return Cell(date_format(value, "DATE_FORMAT"))
-    shown = getattr(obj, model_field.name)
-    if isinstance(shown, list | tuple):  # several countries
-        return Cell(", ".join(str(getattr(item, "name", item)) for item in shown))
-    return Cell(str(getattr(shown, "name", None) or localize(shown)))
+    if isinstance(model_field, models.DecimalField):  # money: 739,000.00
+        return Cell(number_format(shown, model_field.decimal_places, force_grouping=True))
+    return Cell(str(localize(shown)))
 
 
 def _word_diff(old: str, new: str) -> tuple[str, str]:

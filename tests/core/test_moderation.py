@@ -559,3 +559,49 @@ def test_a_refusal_is_a_styled_page_that_says_why(editor, publisher):
     assert "Only publishers can delete press releases." in html
     assert "Ask a publisher" in html and "publisher" in html.split("Publishers:")[1]
     assert PressRelease.objects.filter(pk=release.pk).exists()
+
+
+def test_a_projects_funding_is_proposed_and_shown_side_by_side(
+    editor, publisher, django_capture_on_commit_callbacks
+):
+    from tests.factories import ParticipationFactory
+
+    project = ProjectFactory(title="Rule of Law for All", countries=["KZ"])
+    eu = OrganisationFactory(name="European Union", short_name="EU")
+    ParticipationFactory(project=project, role="lead")
+    funding = ParticipationFactory(
+        project=project, organisation=eu, role="funder", contribution=700000
+    )
+    page_url = project.get_absolute_url()
+    assert "90.0 % from European Union" in public(page_url)
+
+    data = form_data(editor.get(change_url(project)), countries=["KZ", "KG"])
+    row = next(
+        i
+        for i in range(int(data["participations-TOTAL_FORMS"]))
+        if data.get(f"participations-{i}-id") == str(funding.pk)
+    )
+    data[f"participations-{row}-contribution"] = "739000.00"
+    data["_submit_proposal"] = "1"
+    response = editor.post(change_url(project), data)
+    assert response.status_code == 302, errors(response)
+
+    funding.refresh_from_db()
+    assert funding.contribution == 700000
+    html = public(page_url)
+    assert "90.0 % from European Union" in html and "95.0 %" not in html
+
+    review = publisher.get(review_url(Proposal.objects.get())).content.decode()
+    assert (
+        '<td class="change-old">Kazakhstan</td><td class="change-new">Kyrgyzstan, Kazakhstan'
+        in review
+    )
+    assert '<td class="change-old">700,000.00</td><td class="change-new">739,000.00' in review
+    assert re.search(r'row-badge">changed</span> EU: Funder', review)
+
+    approve(publisher, Proposal.objects.get(), django_capture_on_commit_callbacks)
+    funding.refresh_from_db()
+    project.refresh_from_db()
+    assert funding.contribution == 739000
+    assert sorted(c.code for c in project.countries) == ["KG", "KZ"]
+    assert "95.0 % from European Union" in public(page_url)
