@@ -355,7 +355,8 @@ def proposal_save(*, user, model, object_id, proposed: dict, base: dict | None, 
             proposal.delete()
         return None
     instance = _deserialized(proposed["object"]).object
-    if proposal is None:
+    created = proposal is None
+    if created:
         proposal = Proposal(
             content_type=ContentType.objects.get_for_model(model),
             object_id=None if object_id is None else str(object_id),
@@ -365,6 +366,13 @@ def proposal_save(*, user, model, object_id, proposed: dict, base: dict | None, 
     proposal.data = proposed
     proposal.base_data = base
     proposal.save()
+    # In the editor's "Recent actions", linking to the proposal (the item itself is unchanged).
+    log_action(
+        user=user,
+        obj=proposal,
+        flag=ADDITION if created else CHANGE,
+        message=_("Proposed a change.") if created else _("Changed the proposal."),
+    )
     return proposal
 
 

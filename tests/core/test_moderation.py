@@ -122,7 +122,8 @@ def test_an_editors_change_to_a_published_release_waits_for_a_publisher(
         editor.user,
         str(release.pk),
     )
-    assert not LogEntry.objects.filter(object_id=str(release.pk)).exists()
+    assert not LogEntry.objects.filter(content_type__model="pressrelease").exists()
+    assert LogEntry.objects.get(content_type__model="proposal").user == editor.user
 
     review = publisher.get(review_url(proposal)).content.decode()
     assert re.search(r"Published now.*Proposed", review, re.S)
@@ -137,7 +138,7 @@ def test_an_editors_change_to_a_published_release_waits_for_a_publisher(
         assert "Academy opens in Astana" in public(url), url
     proposal.refresh_from_db()
     assert (proposal.status, proposal.reviewer) == ("approved", publisher.user)
-    entry = LogEntry.objects.get(object_id=str(release.pk))
+    entry = LogEntry.objects.get(content_type__model="pressrelease")
     assert entry.user == publisher.user and "Approved" in entry.get_change_message()
     revision = Version.objects.get_for_object(release).first().revision
     assert revision.user == publisher.user and "Approved" in revision.comment
@@ -605,3 +606,38 @@ def test_a_projects_funding_is_proposed_and_shown_side_by_side(
     assert funding.contribution == 739000
     assert sorted(c.code for c in project.countries) == ["KG", "KZ"]
     assert "95.0 % from European Union" in public(page_url)
+
+
+def test_a_photo_added_to_a_published_event_appears_only_once_approved(
+    editor, publisher, django_capture_on_commit_callbacks
+):
+    from events.models import Photo
+    from tests.factories import png_bytes
+
+    event = EventFactory(title="Academy")
+    page_url = event.get_absolute_url()
+    assert "Graduates of the academy" not in public(page_url)
+    data = form_data(editor.get(change_url(event)), _submit_proposal="1")
+    data.update(
+        {
+            "photos-TOTAL_FORMS": "1",
+            "photos-0-image": SimpleUploadedFile("graduates.png", png_bytes(), "image/png"),
+            "photos-0-caption": "Graduates of the academy",
+            "photos-0-alt_text": "",
+            "photos-0-credit": "LPRC",
+            "photos-0-order": "0",
+        }
+    )
+    response = editor.post(change_url(event), data)
+    assert response.status_code == 302, errors(response)
+    assert not Photo.objects.exists()
+    assert "Graduates of the academy" not in public(page_url)
+    review = publisher.get(review_url(Proposal.objects.get())).content.decode()
+    assert 'row-badge">added</span> Graduates of the academy' in review
+    assert 'class="change-image"' in review  # the reviewer sees the image itself
+
+    approve(publisher, Proposal.objects.get(), django_capture_on_commit_callbacks)
+    photo = Photo.objects.get()
+    assert photo.event == event and photo.web_image and photo.thumbnail
+    assert photo.image.storage.exists(photo.web_image.name)
+    assert "Graduates of the academy" in public(page_url)
