@@ -91,6 +91,7 @@ def test_editor_proposes_publisher_rejects_one_and_approves_the_other(
     page.goto(f"{live_server.url}/admin/pressroom/pressrelease/{release.pk}/change/")
     assert "This press release is public" in page.inner_text(".moderation-notice")
     page.fill("#id_title", RELEASE_NEW)
+    screenshot(page, "review-editor-form")
     page.fill("#id_lead", "The Rule of Law Academy opened in Almaty with 40 young lawyers.")
     click_and_wait(page, "input[name=_submit_proposal]")
     assert "awaits a publisher's review" in messages(page)
@@ -163,3 +164,28 @@ def test_editor_proposes_publisher_rejects_one_and_approves_the_other(
     assert "The academy is in Astana" in page.inner_text("#result_list")
     screenshot(page, "review-editor-rejected")
     assert problems.messages == []
+
+
+@pytest.mark.usefixtures("staff_accounts")
+def test_a_refusal_in_the_admin_says_why_in_the_admins_own_look(
+    published, live_server, open_page, run_axe
+):
+    from tests.browser.conftest import describe_violations
+
+    release, event = published
+    page, problems = open_page("desktop")
+    sign_in(page, live_server, "editor")
+    response = page.goto(f"{live_server.url}/admin/pressroom/pressrelease/{release.pk}/delete/")
+    assert response.status == 403
+    assert page.locator("#site-name").count() == 1
+    assert "Only publishers can delete press releases." in page.inner_text(".errornote")
+    assert "Ask a publisher" in page.inner_text("#content-main")
+    screenshot(page, "review-403")
+    violations = run_axe(page)
+    assert violations == [], describe_violations(violations)
+
+    # History: the editor reads an earlier version beside the item as it is now.
+    page.goto(f"{live_server.url}/admin/events/event/{event.pk}/history/")
+    assert "Only publishers can revert" in page.inner_text("#content-main")
+    # The browser reports the refused page itself; nothing else may go wrong.
+    assert [m for m in problems.messages if "status of 403" not in m] == []
