@@ -16,6 +16,7 @@ from tests.browser.test_workflow import (
     sign_in,
     staff_accounts,  # noqa: F401 - a fixture used below
 )
+from tests.core.test_moderation import _fresh_content_types  # noqa: F401 - autouse fixture
 from tests.factories import EventFactory, PressReleaseFactory, ProjectFactory, SessionFactory
 
 pytestmark = [

@@ -38,6 +38,17 @@ from website.staff import EDITORS, PUBLISHERS
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _fresh_content_types():
+    """Proposals name their model by content type. A test that flushes and restores the
+    database inside its own transaction (tests/website/test_backup.py) leaves this
+    process's content type cache holding ids that, once rolled back, belong to other
+    models."""
+    from django.contrib.contenttypes.models import ContentType
+
+    ContentType.objects.clear_cache()
+
+
 def staff(django_user_model, username, group):
     user = django_user_model.objects.create_user(
         username=username, password="a-long-test-password", is_staff=True
