@@ -652,3 +652,24 @@ def test_a_photo_added_to_a_published_event_appears_only_once_approved(
     assert photo.event == event and photo.web_image and photo.thumbnail
     assert photo.image.storage.exists(photo.web_image.name)
     assert "Graduates of the academy" in public(page_url)
+
+
+def test_a_publishers_own_save_goes_live_at_once_through_the_publishing_path(
+    publisher, django_capture_on_commit_callbacks
+):
+    release = PressReleaseFactory(title="Academy opens")
+    page_url = release.get_absolute_url()
+    assert "Academy opens" in public(page_url)
+    page = publisher.get(change_url(release))
+    assert "becomes a proposal" not in page.content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        response = publisher.post(change_url(release), form_data(page, title="Academy closes"))
+    assert response.status_code == 302, errors(response)
+    assert callbacks  # the cache renewal, run once the change is committed
+
+    assert "Academy closes" in public(page_url)
+    assert not Proposal.objects.exists()
+    revision = Version.objects.get_for_object(release).first().revision
+    assert revision.user == publisher.user and "Changed Title" in revision.comment
+    assert LogEntry.objects.get(content_type__model="pressrelease").user == publisher.user
