@@ -105,9 +105,5 @@ class Proposal(models.Model):
         return self.status in self.OPEN
 
     @property
-    def is_new_object(self) -> bool:
-        return self.object_id is None and self.status != self.Status.APPROVED
-
-    @property
     def model(self):
         return self.content_type.model_class()

@@ -673,3 +673,25 @@ def test_a_publishers_own_save_goes_live_at_once_through_the_publishing_path(
     revision = Version.objects.get_for_object(release).first().revision
     assert revision.user == publisher.user and "Changed Title" in revision.comment
     assert LogEntry.objects.get(content_type__model="pressrelease").user == publisher.user
+
+
+def test_every_admin_with_history_is_moderated():
+    """A model admin added later without the mixin would let editors publish directly and
+    revert or recover through its history."""
+    from django.contrib import admin
+    from reversion.admin import VersionAdmin
+
+    from core.admin import ModerationAdminMixin
+
+    versioned = [
+        model_admin
+        for model_admin in admin.site._registry.values()
+        if isinstance(model_admin, VersionAdmin)
+    ]
+    assert len(versioned) >= 7
+    unmoderated = [
+        type(model_admin).__name__
+        for model_admin in versioned
+        if not isinstance(model_admin, ModerationAdminMixin)
+    ]
+    assert unmoderated == []
