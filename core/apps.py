@@ -8,4 +8,5 @@ class CoreConfig(AppConfig):
     core.search)."""
 
     name = "core"
-    verbose_name = _("Site plumbing")
+    # Staff meet this app in the admin only, through its proposed changes.
+    verbose_name = _("Review")

@@ -10,7 +10,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
-from core.admin import CountryPickerAdminMixin, PublishingAdminMixin
+from core.admin import CountryPickerAdminMixin, ModerationAdminMixin, PublishingAdminMixin
 
 from .models import (
     PARTICIPANT_COUNT_NEGATIVE,
@@ -26,7 +26,7 @@ from .validators import DOCUMENT_EXTENSIONS
 
 
 @admin.register(EventSeries)
-class EventSeriesAdmin(VersionAdmin):
+class EventSeriesAdmin(ModerationAdminMixin, VersionAdmin):
     list_display = ["title", "slug"]
     search_fields = ["title", "description"]
     prepopulated_fields = {"slug": ["title"]}
@@ -143,7 +143,7 @@ class YearListFilter(admin.SimpleListFilter):
 
 
 @admin.register(Event)
-class EventAdmin(CountryPickerAdminMixin, PublishingAdminMixin, VersionAdmin):
+class EventAdmin(ModerationAdminMixin, CountryPickerAdminMixin, PublishingAdminMixin, VersionAdmin):
     form = EventAdminForm
     list_display = [
         "title",

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from reversion.admin import VersionAdmin
 
-from core.admin import PublishingAdminMixin
+from core.admin import ModerationAdminMixin, PublishingAdminMixin
 
 from .models import Coverage, PressRelease
 
@@ -57,7 +57,7 @@ class VisibilityFilter(admin.SimpleListFilter):
 
 
 @admin.register(PressRelease)
-class PressReleaseAdmin(PublishingAdminMixin, VersionAdmin):
+class PressReleaseAdmin(ModerationAdminMixin, PublishingAdminMixin, VersionAdmin):
     list_display = [
         "title",
         "release_date",
@@ -174,7 +174,7 @@ class PressReleaseAdmin(PublishingAdminMixin, VersionAdmin):
 
 
 @admin.register(Coverage)
-class CoverageAdmin(VersionAdmin):
+class CoverageAdmin(ModerationAdminMixin, VersionAdmin):
     list_display = ["title", "outlet", "published_on", "event", "project", "link"]
     list_filter = ["project", "outlet__kind"]
     list_select_related = ["outlet", "event", "project"]

@@ -1,8 +1,8 @@
 """The two kinds of staff and what each may do in the admin.
 
-Editors write: they add and change events, releases, coverage, organisations, people and
-projects (and remove the rows inside them, such as a session), but cannot publish,
-unpublish or delete. Publishers may also do those three.
+Editors write: they add and change draft events and releases, and propose changes to what
+is public (core.moderation), but cannot publish, unpublish, delete, revert or recover.
+Publishers may also do those, and review editors' proposals.
 Publishing is a permission of its own, ``<app>.publish_<model>``, declared in the Meta of
 the models with a draft/published status; the admin (core.admin.PublishingAdminMixin)
 asks for it.
@@ -33,6 +33,9 @@ INLINE_MODELS = {
 VIEWED_MODELS = {"partners": ["sustainabledevelopmentgoal"]}
 # The models with a draft/published status: publishers hold their publish_<model>.
 PUBLISHABLE_MODELS = [("events", "event"), ("pressroom", "pressrelease")]
+# Content without a status (organisations, people, projects, coverage, series) is public as
+# soon as it exists: publishers change it directly and review editors' proposals for it.
+PUBLISHER_EXTRA_PERMISSIONS = [("core", "publish_content")]
 
 
 def staff_groups_sync(apps=global_apps, using="default"):
@@ -66,6 +69,9 @@ def staff_groups_sync(apps=global_apps, using="default"):
             editor_permissions += permissions(app_label, model_name, ["view"])
     for app_label, model_name in PUBLISHABLE_MODELS:
         publisher_permissions += permissions(app_label, model_name, ["publish"])
+    for app_label, codename in PUBLISHER_EXTRA_PERMISSIONS:
+        if (app_label, codename) in available:
+            publisher_permissions.append(available[(app_label, codename)])
 
     editors, _ = Group.objects.db_manager(using).get_or_create(name=EDITORS)
     editors.permissions.set(editor_permissions)
