@@ -88,8 +88,8 @@ def assert_refused(response, message):
 # Through the admin, as an editor uploads a logo -------------------------------------------
 
 
-def test_png_named_jpg_is_accepted_and_stored_as_a_png_without_metadata(staff_client):
-    response = add_organisation(staff_client, "Our Logo.jpg", png_with_secrets(), "image/jpeg")
+def test_png_named_jpg_is_accepted_and_stored_as_a_png_without_metadata(publisher_client):
+    response = add_organisation(publisher_client, "Our Logo.jpg", png_with_secrets(), "image/jpeg")
     assert response.status_code == 302
     logo = Organisation.objects.get(slug="lprc").logo
     assert logo.name.startswith("logos/") and logo.name.endswith(".png")
@@ -104,8 +104,8 @@ def test_png_named_jpg_is_accepted_and_stored_as_a_png_without_metadata(staff_cl
         assert len(image.getexif()) == 0
 
 
-def test_jpeg_is_turned_upright_and_loses_its_gps_position(staff_client):
-    response = add_organisation(staff_client, "logo.jpeg", jpeg_with_gps_and_orientation())
+def test_jpeg_is_turned_upright_and_loses_its_gps_position(publisher_client):
+    response = add_organisation(publisher_client, "logo.jpeg", jpeg_with_gps_and_orientation())
     assert response.status_code == 302
     logo = Organisation.objects.get(slug="lprc").logo
     assert logo.name.endswith(".jpg")
@@ -201,9 +201,9 @@ def test_reencode_refuses_image_formats_browsers_do_not_show_everywhere():
     ]
 
 
-def test_a_crafted_file_name_cannot_choose_where_the_file_lands(staff_client):
+def test_a_crafted_file_name_cannot_choose_where_the_file_lands(publisher_client):
     response = add_organisation(
-        staff_client, "../../config/settings<script>.png", png_with_secrets()
+        publisher_client, "../../config/settings<script>.png", png_with_secrets()
     )
     assert response.status_code == 302
     logo = Organisation.objects.get(slug="lprc").logo

@@ -37,10 +37,10 @@ def with_participations(data, rows):
     return data
 
 
-def test_staff_add_a_project_with_its_funding(staff_client):
+def test_staff_add_a_project_with_its_funding(publisher_client):
     lprc, eu = OrganisationFactory(short_name="LPRC"), OrganisationFactory(short_name="EU")
     data = with_participations(project_post(), [(lprc, "lead", ""), (eu, "funder", "739000")])
-    response = staff_client.post(reverse("admin:partners_project_add"), data)
+    response = publisher_client.post(reverse("admin:partners_project_add"), data)
     assert response.status_code == 302, response.context["errors"] if response.context else ""
     project = Project.objects.get(slug="ccsa")
     assert project.participations.count() == 2
@@ -131,8 +131,8 @@ def upload(name, content, content_type="image/png"):
     return SimpleUploadedFile(name, content, content_type=content_type)
 
 
-def test_logo_upload_is_stored_under_a_hashed_name(staff_client):
-    response = staff_client.post(
+def test_logo_upload_is_stored_under_a_hashed_name(publisher_client):
+    response = publisher_client.post(
         reverse("admin:partners_organisation_add"),
         organisation_post(logo=upload("Our Logo.PNG", png_bytes())),
     )

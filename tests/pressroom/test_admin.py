@@ -198,10 +198,10 @@ class TestPreview:
 
 
 class TestCoverageAdmin:
-    def test_add_coverage(self, staff_client):
+    def test_add_coverage(self, publisher_client):
         outlet = OrganisationFactory(short_name="UNODC")
         event = EventFactory()
-        response = staff_client.post(
+        response = publisher_client.post(
             reverse("admin:pressroom_coverage_add"),
             {
                 "outlet": outlet.pk,
