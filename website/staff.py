@@ -7,9 +7,9 @@ Publishing is a permission of its own, ``<app>.publish_<model>``, declared in th
 the models with a draft/published status; the admin (core.admin.PublishingAdminMixin)
 asks for it.
 
-The groups are brought up to date after every ``migrate`` (and every flush, which a
-backup restore and transactional tests do), once Django has created the permissions the
-models declare: ``staff_groups_sync()`` only gives existing permissions to the groups.
+The groups are brought up to date after every ``migrate``, once Django has created the
+permissions the models declare: ``staff_groups_sync()`` only gives existing permissions to
+the groups; load_demo runs it too.
 """
 
 from django.apps import apps as global_apps
@@ -80,9 +80,13 @@ def staff_groups_sync(apps=global_apps, using="default"):
     return {"editors": editors, "publishers": publishers}
 
 
-def staff_groups_after_migrate(app_config, using="default", apps=global_apps, **kwargs):
-    """post_migrate receiver: runs once, after the last app with models has had its
-    permissions created (Django sends post_migrate per app, in INSTALLED_APPS order)."""
+def staff_groups_after_migrate(app_config, using="default", apps=global_apps, plan=None, **kwargs):
+    """post_migrate receiver: runs once per ``migrate``, after the last app with models has
+    had its permissions created (Django sends post_migrate per app, in INSTALLED_APPS
+    order). Not after a flush (no ``plan``): what follows a flush brings its own groups (a
+    backup restore, a test's serialized rollback), and making them here would collide."""
+    if plan is None:
+        return
     with_models = [config for config in global_apps.get_app_configs() if config.models_module]
     if not with_models or app_config.label != with_models[-1].label:
         return

@@ -14,7 +14,7 @@ PASSWORD = "a-long-browser-test-password"
 
 
 def test_staff_type_part_of_a_name_and_move_countries_across(open_page, live_server):
-    staff_user("editors", username="staff", password=PASSWORD)
+    staff_user("publishers", username="staff", password=PASSWORD)
     project = ProjectFactory(countries=["KZ"])
     ParticipationFactory(project=project, role="lead")
     page, problems = open_page("desktop")

@@ -22,7 +22,7 @@ def test_overlapping_admin_saves_and_searches_all_succeed(live_server, client):
     # lets one request in at a time (conftest.SerialOnSQLite), saves beside autocomplete
     # searches fail with 503 ("database table is locked"), as a browser test did in CI.
     EventFactory.create_batch(3, title="Forum")
-    client.force_login(staff_user("editors"))  # adding organisations is an editor's work
+    client.force_login(staff_user("publishers"))  # an editor's addition would be a proposal
     session = client.cookies[settings.SESSION_COOKIE_NAME].value
 
     def send(path, data=None, cookies=""):
