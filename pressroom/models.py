@@ -2,7 +2,7 @@ from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import ProtectedError, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -195,6 +195,21 @@ class PressRelease(models.Model):
         return render_markdown(self.body)
 
 
+def unlink_unless_orphaned(collector, field, sub_objs, using):
+    """on_delete for Coverage.event and Coverage.project: an article about an event *and*
+    a project only loses the link to the one deleted; an article about nothing else would
+    be left pointing at nothing, so the delete is refused (the admin lists the articles)."""
+    other = "project_id" if field.name == "event" else "event_id"
+    orphans = [item for item in sub_objs if getattr(item, other) is None]
+    if orphans:
+        # The deletion collector words the refusal itself and lists the items.
+        raise ProtectedError("Coverage would be linked to nothing.", orphans)
+    models.SET_NULL(collector, field, sub_objs, using)
+
+
+COVERAGE_NEEDS_A_LINK = _("Link the article to the event or the project it is about (or both).")
+
+
 class Coverage(models.Model):
     """An article by someone else (a partner, the press) about our events and projects."""
 
@@ -216,7 +231,7 @@ class Coverage(models.Model):
     excerpt = models.TextField(_("excerpt"), blank=True)
     event = models.ForeignKey(
         "events.Event",
-        on_delete=models.SET_NULL,
+        on_delete=unlink_unless_orphaned,
         null=True,
         blank=True,
         related_name="coverage",
@@ -224,7 +239,7 @@ class Coverage(models.Model):
     )
     project = models.ForeignKey(
         "partners.Project",
-        on_delete=models.SET_NULL,
+        on_delete=unlink_unless_orphaned,
         null=True,
         blank=True,
         related_name="coverage",
@@ -243,6 +258,11 @@ class Coverage(models.Model):
                 name="coverage_unique_url",
                 violation_error_message=_("This article is already recorded."),
             ),
+            models.CheckConstraint(
+                condition=Q(event__isnull=False) | Q(project__isnull=False),
+                name="coverage_is_about_something",
+                violation_error_message=COVERAGE_NEEDS_A_LINK,
+            ),
         ]
 
     def __str__(self):
@@ -251,6 +271,4 @@ class Coverage(models.Model):
     def clean(self):
         super().clean()
         if not self.event_id and not self.project_id:
-            raise ValidationError(
-                _("Link the article to the event or the project it is about (or both).")
-            )
+            raise ValidationError(COVERAGE_NEEDS_A_LINK)

@@ -118,7 +118,7 @@ class Command(BaseCommand):
         )
         participations = []
         for i, project in enumerate(projs):
-            participations += [
+            rows = [
                 Participation(project=project, organisation=orgs[i % len(orgs)], role="lead"),
                 Participation(
                     project=project, organisation=orgs[(i + 7) % len(orgs)], role="partner"
@@ -130,6 +130,9 @@ class Command(BaseCommand):
                     contribution=Decimal(900_000),
                 ),
             ]
+            # bulk_create() skips Participation.save(): the budget rule is checked here.
+            project.check_budget([row.contribution for row in rows])
+            participations += rows
         Participation.objects.bulk_create(participations)
         series = EventSeries.objects.bulk_create(
             EventSeries(title=f"{label.title()} series {i}", slug=f"{label}-series-{i}")
