@@ -9,3 +9,11 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = _("Site plumbing")
+
+    def ready(self):
+        from django.urls import register_converter
+
+        from .converters import YearConverter
+
+        # Before any URLconf is loaded: apps write <year:year> in their paths.
+        register_converter(YearConverter, "year")

@@ -13,6 +13,8 @@ from django.utils import timezone
 from icalendar import Calendar
 from icalendar import Event as ICalEvent
 
+from core.formatting import html_to_text
+
 CONTENT_TYPE = "text/calendar; charset=utf-8"
 UID_DOMAIN = "lprc.kz"
 PRODID = "-//Legal Policy Research Centre//lprc.kz events//EN"
@@ -30,7 +32,7 @@ def _ical_event(event, request) -> ICalEvent:
     entry.add("dtstart", event.start_date)
     entry.add("dtend", event.end_date + datetime.timedelta(days=1))
     entry.add("summary", event.title)
-    entry.add("description", event.summary)
+    entry.add("description", html_to_text(event.summary_html))
     if event.place:
         entry.add("location", event.place)
     entry.add("url", request.build_absolute_uri(event.get_absolute_url()))

@@ -7,9 +7,11 @@ from django.db.models import Q, Sum
 from django.template.defaultfilters import floatformat
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from core.formatting import MARKDOWN_HELP, RenderedHTMLField, StoredMarkdownMixin
 from core.uploads import (
     MB,
     HashedUploadTo,
@@ -33,7 +35,7 @@ class OrganisationQuerySet(models.QuerySet):
         return self.filter(participations__role__in=Participation.FUNDING_ROLES).distinct()
 
 
-class Organisation(models.Model):
+class Organisation(StoredMarkdownMixin, models.Model):
     class Kind(models.TextChoices):
         CIVIL_SOCIETY = "civil-society", _("Civil society organisation")
         INTERNATIONAL = "international", _("International organisation")
@@ -61,15 +63,21 @@ class Organisation(models.Model):
         validators=[MaxFileSizeValidator(2 * MB), WebImageValidator()],
         help_text=_("PNG, JPEG, WebP or GIF, at most 2 MB."),
     )
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(_("description"), blank=True, help_text=MARKDOWN_HELP)
+    description_html = RenderedHTMLField()
     funder_statement = models.TextField(
         _("funder statement"),
         blank=True,
-        help_text=_(
-            "For funders: the statement and contacts printed on releases of the projects "
-            "they fund, e.g. the EU Delegation's address."
+        help_text=format_lazy(
+            "{} {}",
+            _(
+                "For funders: the statement and contacts printed on releases of the projects "
+                "they fund, e.g. the EU Delegation's address."
+            ),
+            MARKDOWN_HELP,
         ),
     )
+    funder_statement_html = RenderedHTMLField()
     is_european_union = models.BooleanField(
         _("is the European Union"),
         default=False,
@@ -81,6 +89,7 @@ class Organisation(models.Model):
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = OrganisationQuerySet.as_manager()
+    markdown_fields = ("description", "funder_statement")
 
     class Meta:
         ordering = ["name"]
@@ -170,14 +179,19 @@ class ProjectQuerySet(models.QuerySet):
         )
 
 
-class Project(models.Model):
+class Project(StoredMarkdownMixin, models.Model):
     title = models.CharField(_("title"), max_length=300)
     short_name = models.CharField(
         _("short name"), max_length=40, blank=True, help_text=_("For example JUST4ALL.")
     )
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
-    summary = models.TextField(_("summary"), help_text=_("One or two sentences for lists."))
-    description = models.TextField(_("description"), blank=True)
+    summary = models.TextField(
+        _("summary"),
+        help_text=format_lazy("{} {}", _("One or two sentences for lists."), MARKDOWN_HELP),
+    )
+    summary_html = RenderedHTMLField()
+    description = models.TextField(_("description"), blank=True, help_text=MARKDOWN_HELP)
+    description_html = RenderedHTMLField()
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"), null=True, blank=True)
     countries = CountryField(_("countries"), multiple=True, blank=True)
@@ -204,6 +218,7 @@ class Project(models.Model):
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = ProjectQuerySet.as_manager()
+    markdown_fields = ("summary", "description")
 
     class Meta:
         ordering = ["-start_date", "title"]
