@@ -51,6 +51,15 @@ WORDS = [
 ]
 
 
+def render_stored_html(objs) -> None:
+    """bulk_create() skips save(), which renders the Markdown fields' stored HTML."""
+    model = type(objs[0])
+    for obj in objs:
+        obj.render_html()
+    fields = [f"{name}_html" for name in model.markdown_fields]
+    model.objects.bulk_update(objs, fields, batch_size=500)
+
+
 def sentence(rng, n=12):
     return " ".join(rng.choice(WORDS) for _ in range(n)).capitalize() + "."
 
@@ -201,7 +210,7 @@ class Command(BaseCommand):
             through(pressrelease_id=r.pk, person_id=people[i % len(people)].pk)
             for i, r in enumerate(release_objs)
         )
-        Coverage.objects.bulk_create(
+        coverage = Coverage.objects.bulk_create(
             Coverage(
                 outlet=orgs[i % len(orgs)],
                 title=f"{label.title()} coverage {i}",
@@ -213,6 +222,8 @@ class Command(BaseCommand):
             )
             for i in range(0, len(event_objs), 4)
         )
+        for objs in (orgs, projs, event_objs, release_objs, coverage):
+            render_stored_html(objs)
         # Bulk inserts send no post_save: tell the page cache that everything changed.
         content_changed()
         if connection.vendor == "postgresql":
