@@ -289,14 +289,6 @@ class Event(StoredMarkdownMixin, models.Model):
         return self.start_date.year
 
     @property
-    def is_upcoming(self) -> bool:
-        return self.end_date >= timezone.localdate()
-
-    @property
-    def is_multi_day(self) -> bool:
-        return self.end_date != self.start_date
-
-    @property
     def edition_ordinal(self) -> str:
         """ "Ninth" for edition 9; empty when the event is not numbered."""
         return ordinal_title(self.edition) if self.edition else ""

@@ -336,10 +336,6 @@ class Project(StoredMarkdownMixin, models.Model):
         ]
 
     @property
-    def funded_total(self) -> Decimal:
-        return sum((p.contribution or Decimal(0) for p in self.participations.all()), Decimal(0))
-
-    @property
     def eu_share(self) -> Decimal | None:
         """Share of the budget (in %) given by the European Union, if it funds the project."""
         for share in self.funding_split():
