@@ -64,7 +64,8 @@ def publish_permission(opts) -> str:
 
 
 class PublishingAdminMixin:
-    """For a model with a draft/published status (put it before VersionAdmin/ModelAdmin).
+    """For a model with a draft/published status (put it before VersionAdmin/ModelAdmin),
+    an ``is_public`` property and a ``get_preview_url()``.
 
     Without the model's publish permission (``<app>.publish_<model>``, declared in the
     model's Meta.permissions) the publishing fields are read-only and the actions declared
@@ -76,6 +77,10 @@ class PublishingAdminMixin:
 
     def has_publish_permission(self, request):
         return request.user.has_perm(publish_permission(self.opts))
+
+    def view_on_site(self, obj):
+        # The public address of a draft is a 404; staff get its preview (core.views).
+        return obj.get_absolute_url() if obj.is_public else obj.get_preview_url()
 
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))

@@ -10,3 +10,11 @@ class CoreConfig(AppConfig):
     name = "core"
     # Staff meet this app in the admin only, through its proposed changes.
     verbose_name = _("Review")
+
+    def ready(self):
+        from django.urls import register_converter
+
+        from .converters import YearConverter
+
+        # Before any URLconf is loaded: apps write <year:year> in their paths.
+        register_converter(YearConverter, "year")

@@ -1,13 +1,26 @@
 """Text that staff write as Markdown, turned into HTML that is safe to show anywhere.
 
-Staff write paragraphs, lists, emphasis and links without knowing HTML. Whatever is
-stored (including raw HTML a paste may carry) goes through nh3, an allow-list sanitiser,
-on the way out: the database is never trusted to hold safe HTML.
+Every long text staff write (a release's lead and body, an event's summary and body, a
+description, a funder's statement, a coverage excerpt) is Markdown. It is rendered and
+sanitised once, when the object is saved, into a stored `<field>_html` column
+(StoredMarkdownMixin), as djangoproject.com's blog `Entry.save()` does; pages, feeds and
+PDFs print the stored HTML. Whatever the source holds (including raw HTML a paste may
+carry) goes through nh3, an allow-list sanitiser, on the way in.
+
+Where a text must be plain (a meta description, an og:description attribute, a calendar
+entry, a card's excerpt), `html_to_text` turns the stored HTML back into text that is *not*
+marked safe, so the template's autoescaping quotes it for the attribute it lands in.
 """
+
+import re
+from html import unescape
 
 import markdown
 import nh3
+from django.db import models
+from django.utils.html import strip_tags
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy as _
 
 ALLOWED_TAGS = {
     "p",
@@ -50,7 +63,16 @@ ALLOWED_ATTRIBUTES = {
 # No file:, data: or javascript: links; relative links (to our own pages) stay allowed.
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto", "tel"}
 
-MARKDOWN_EXTENSIONS = ["sane_lists", "tables", "def_list", "abbr", "smarty"]
+# nl2br: a new line in the box is a new line on the page, as staff expect (and as the
+# `|linebreaks` the pages used before did); an empty line starts a new paragraph.
+MARKDOWN_EXTENSIONS = ["sane_lists", "tables", "def_list", "abbr", "smarty", "nl2br"]
+
+#: The help text of every Markdown field: what staff can use, in plain words.
+MARKDOWN_HELP = _(
+    "An empty line starts a new paragraph; a new line stays a new line. "
+    "**bold**, *italic*, [link text](https://…), lists with - or 1. at the start of a line, "
+    "and ## for a heading."
+)
 
 
 def sanitise_html(html: str) -> SafeString:
@@ -72,3 +94,56 @@ def render_markdown(text: str) -> SafeString:
     html = markdown.markdown(text, extensions=MARKDOWN_EXTENSIONS, output_format="html")
     html = html.replace("<h1>", "<h2>").replace("</h1>", "</h2>")
     return sanitise_html(html)
+
+
+# Where one line of the HTML ends: a line break, or the end of a block.
+_LINE_ENDS = re.compile(r"<br\s*/?>|</(?:p|li|h[1-6]|blockquote|pre|tr|dt|dd)>", re.IGNORECASE)
+
+
+def html_to_text(value: str) -> str:
+    """Stored HTML as plain text: tags gone, entities decoded, one line per paragraph or
+    line break. A plain str, never marked safe, so templates escape it for wherever it goes
+    (an attribute, a calendar file)."""
+    if not value:
+        return ""
+    text = unescape(strip_tags(_LINE_ENDS.sub("\n", str(value))))
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+class RenderedHTMLField(models.TextField):
+    """Sanitised HTML rendered from a Markdown field when the object is saved
+    (StoredMarkdownMixin). Staff never edit it; it reads back marked safe, because only
+    render_markdown() writes it."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("editable", False)
+        kwargs.setdefault("blank", True)
+        kwargs.setdefault("default", "")
+        super().__init__(*args, **kwargs)
+
+    def from_db_value(self, value, expression, connection):
+        return value if value is None else mark_safe(value)
+
+
+class StoredMarkdownMixin:
+    """For a model whose Markdown fields each have a stored HTML twin.
+
+    ``markdown_fields`` names the source fields; each ``<name>_html`` (a TextField with
+    editable=False) is rendered by ``render_html()``, which save() calls. Code that skips
+    save() (bulk_create) calls render_html() on each object first.
+    """
+
+    markdown_fields: tuple[str, ...] = ()
+
+    def render_html(self) -> None:
+        for name in self.markdown_fields:
+            setattr(self, f"{name}_html", render_markdown(getattr(self, name)))
+
+    def save(self, *args, **kwargs):
+        self.render_html()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            rendered = {f"{name}_html" for name in self.markdown_fields if name in update_fields}
+            kwargs["update_fields"] = [*update_fields, *(rendered - set(update_fields))]
+        super().save(*args, **kwargs)

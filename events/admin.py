@@ -197,7 +197,7 @@ class EventAdmin(ModerationAdminMixin, CountryPickerAdminMixin, PublishingAdminM
 
     @admin.display(description=_("place"))
     def place(self, obj):
-        return ", ".join(part for part in [obj.city, obj.country.name] if part)
+        return obj.place
 
     @admin.display(description=_("series"), ordering="series__title")
     def series_edition(self, obj):

@@ -16,8 +16,10 @@ import re
 
 from django.conf import settings
 from django.http import HttpResponse
-from django.urls import reverse
 from django.utils import timezone
+
+from core.formatting import html_to_text
+from core.sitemaps import path_builder
 
 from .models import Event
 
@@ -72,10 +74,9 @@ def _utc(moment: datetime.datetime) -> str:
 
 def _detail_url_builder(request):
     """Event addresses without a reverse() per event: the pattern is reversed once."""
-    sample = reverse("events:event-detail", kwargs={"year": 1000, "slug": "slug"})
-    prefix, suffix = sample.split("1000/slug", 1)
+    path = path_builder("events:event-detail", year=9999, slug="slug-sample")
     origin = request.build_absolute_uri("/").rstrip("/")
-    return lambda event: f"{origin}{prefix}{event.start_date.year:04d}/{event.slug}{suffix}"
+    return lambda event: origin + path(year=f"{event.start_date.year:04d}", slug=event.slug)
 
 
 def _vevent(event, url: str, now: datetime.datetime, kinds: dict[str, str]) -> list[str]:
@@ -88,7 +89,7 @@ def _vevent(event, url: str, now: datetime.datetime, kinds: dict[str, str]) -> l
         f"DTSTART;VALUE=DATE:{event.start_date:%Y%m%d}",
         f"DTEND;VALUE=DATE:{event.end_date + datetime.timedelta(days=1):%Y%m%d}",
         f"SUMMARY:{escape_text(event.title)}",
-        f"DESCRIPTION:{escape_text(event.summary)}",
+        f"DESCRIPTION:{escape_text(html_to_text(event.summary_html))}",
     ]
     place = event.place
     if place:

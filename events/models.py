@@ -10,9 +10,11 @@ from django.db.models import F, Q
 from django.db.models.functions import ExtractYear
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from core.formatting import MARKDOWN_HELP, RenderedHTMLField, StoredMarkdownMixin
 from core.uploads import (
     MB,
     HashedUploadTo,
@@ -28,7 +30,7 @@ from .validators import EventDocumentValidator, document_format
 PARTICIPANT_COUNT_NEGATIVE = _("The number of participants cannot be negative.")
 
 
-class EventSeries(models.Model):
+class EventSeries(StoredMarkdownMixin, models.Model):
     """A recurring event whose editions are numbered, e.g. the Expert Forum on Criminal
     Justice for Central Asia (its 2024 edition is the Ninth)."""
 
@@ -39,7 +41,10 @@ class EventSeries(models.Model):
         help_text=_("Without the edition: “Expert Forum on Criminal Justice for Central Asia”."),
     )
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(_("description"), blank=True, help_text=MARKDOWN_HELP)
+    description_html = RenderedHTMLField()
+
+    markdown_fields = ("description",)
 
     class Meta:
         ordering = ["title"]
@@ -68,11 +73,12 @@ class EventQuerySet(models.QuerySet):
         return self.filter(end_date__lt=today).order_by("-start_date", "title")
 
     def for_cards(self):
-        """What includes/event_card.html shows, in a constant number of queries."""
-        return self.select_related("series", "project")
+        """What includes/event_card.html shows, in a constant number of queries (not the
+        body, which a card never shows)."""
+        return self.select_related("series", "project").defer("body", "body_html")
 
 
-class Event(models.Model):
+class Event(StoredMarkdownMixin, models.Model):
     class Kind(models.TextChoices):
         FORUM = "forum", _("Forum")
         ACADEMY = "academy", _("Academy")
@@ -158,8 +164,13 @@ class Event(models.Model):
         ),
     )
     participating_countries = CountryField(_("participating countries"), multiple=True, blank=True)
-    summary = models.TextField(_("summary"), help_text=_("One or two sentences for lists."))
-    body = models.TextField(_("body"), blank=True)
+    summary = models.TextField(
+        _("summary"),
+        help_text=format_lazy("{} {}", _("One or two sentences for lists."), MARKDOWN_HELP),
+    )
+    summary_html = RenderedHTMLField()
+    body = models.TextField(_("body"), blank=True, help_text=MARKDOWN_HELP)
+    body_html = RenderedHTMLField()
     cover_image = WebImageField(
         _("cover image"),
         upload_to=HashedUploadTo("events/covers"),
@@ -180,6 +191,7 @@ class Event(models.Model):
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = EventQuerySet.as_manager()
+    markdown_fields = ("summary", "body")
 
     class Meta:
         permissions = [("publish_event", _("Can publish and unpublish events"))]
@@ -236,6 +248,10 @@ class Event(models.Model):
     def get_ics_url(self):
         return reverse("events:event-ics", kwargs={"year": self.start_date.year, "slug": self.slug})
 
+    def get_preview_url(self):
+        """Where staff see the event as the public will (core.views.StaffPreviewMixin)."""
+        return reverse("events:event-preview", kwargs={"pk": self.pk})
+
     def clean(self):
         super().clean()
         errors = {}
@@ -264,20 +280,13 @@ class Event(models.Model):
             raise ValidationError(errors)
 
     @property
-    def is_published(self) -> bool:
+    def is_public(self) -> bool:
+        """What the public sees now; an event has no publish time, its status says it."""
         return self.status == self.Status.PUBLISHED
 
     @property
     def year(self) -> int:
         return self.start_date.year
-
-    @property
-    def is_upcoming(self) -> bool:
-        return self.end_date >= timezone.localdate()
-
-    @property
-    def is_multi_day(self) -> bool:
-        return self.end_date != self.start_date
 
     @property
     def edition_ordinal(self) -> str:
@@ -342,7 +351,7 @@ class EventOrganisation(models.Model):
         return f"{self.organisation.display_name}: {self.get_role_display()}"
 
 
-class Session(models.Model):
+class Session(StoredMarkdownMixin, models.Model):
     class Kind(models.TextChoices):
         PLENARY = "plenary", _("Plenary session")
         PANEL = "panel", _("Panel")
@@ -354,7 +363,8 @@ class Session(models.Model):
     )
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.PANEL)
     title = models.CharField(_("title"), max_length=300)
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(_("description"), blank=True, help_text=MARKDOWN_HELP)
+    description_html = RenderedHTMLField()
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     leading_organisations = models.ManyToManyField(
         Organisation,
@@ -362,6 +372,8 @@ class Session(models.Model):
         related_name="led_sessions",
         verbose_name=_("leading organisations"),
     )
+
+    markdown_fields = ("description",)
 
     class Meta:
         ordering = ["event", "order", "pk"]

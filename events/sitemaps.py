@@ -5,7 +5,7 @@ from .models import Event
 
 def event_sitemap() -> SitemapSection:
     """Published events, as plain rows: one query a page of the section."""
-    path = path_builder("events:event-detail", year=9999, slug="sitemap-slug")
+    path = path_builder("events:event-detail", year=9999, slug="slug-sample")
     return SitemapSection(
         rows=lambda: (
             Event.objects.published().order_by("pk").values_list("start_date", "slug", "updated_at")

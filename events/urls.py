@@ -1,4 +1,4 @@
-from django.urls import path, register_converter
+from django.urls import path
 
 from core.cache import cache_public_page
 
@@ -6,21 +6,7 @@ from . import views
 
 app_name = "events"
 
-
-class YearConverter:
-    """Four digits, 1000-9999: what a date can hold, so a year lookup never overflows."""
-
-    regex = "[1-9][0-9]{3}"
-
-    def to_python(self, value):
-        return int(value)
-
-    def to_url(self, value):
-        return f"{int(value):04d}"
-
-
-register_converter(YearConverter, "event_year")
-
+# <year:...> is core.converters.YearConverter: four digits, never year 0.
 urlpatterns = [
     path("", cache_public_page(views.EventListView.as_view()), name="event-list"),
     path("forums/", cache_public_page(views.ForumListView.as_view()), name="forum-list"),
@@ -31,10 +17,11 @@ urlpatterns = [
         name="steering-meeting-list",
     ),
     path("calendar.ics", cache_public_page(views.calendar_ics), name="calendar"),
+    path("preview/<int:pk>/", views.EventPreviewView.as_view(), name="event-preview"),
     path(
-        "<event_year:year>/<slug:slug>/",
+        "<year:year>/<slug:slug>/",
         cache_public_page(views.EventDetailView.as_view()),
         name="event-detail",
     ),
-    path("<event_year:year>/<slug:slug>.ics", cache_public_page(views.event_ics), name="event-ics"),
+    path("<year:year>/<slug:slug>.ics", cache_public_page(views.event_ics), name="event-ics"),
 ]

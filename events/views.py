@@ -1,16 +1,16 @@
 import datetime
 
-from django.core.paginator import EmptyPage, PageNotAnInteger
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
+from core.formatting import html_to_text
 from core.registry import page_section_prefetches, page_sections
+from core.views import FilteredListMixin, StaffPreviewMixin
 from partners.models import Organisation
 
 from .calendar import calendar_response
@@ -25,7 +25,7 @@ CALENDAR_FIELDS = [
     "title",
     "slug",
     "kind",
-    "summary",
+    "summary_html",
     "start_date",
     "end_date",
     "city",
@@ -40,12 +40,9 @@ CALENDAR_PAST_DAYS = 365
 CALENDAR_PAST_AT_LEAST = 20
 
 
-class EventListView(ListView):
-    """All published events, or those of one kind, filtered by the visitor.
-
-    Filter values that make no sense (a year with no events, a project that does not
-    exist, a page past the end) are ignored with a message saying so: the page still shows.
-    """
+class EventListView(FilteredListMixin, ListView):
+    """All published events, or those of one kind, filtered by the visitor; bad filter
+    values are ignored with a message (core.views.FilteredListMixin)."""
 
     template_name = "events/event_list.html"
     context_object_name = "events"
@@ -60,46 +57,12 @@ class EventListView(ListView):
             queryset = queryset.filter(kind=self.kind)
         return queryset
 
-    def get_queryset(self):
+    def get_filterset(self):
         base = self.get_base_queryset()
-        self.filterset = EventFilter(
-            self.request.GET or None, queryset=base.for_cards(), published=base
-        )
+        filterset = EventFilter(self.request.GET or None, queryset=base.for_cards(), published=base)
         if self.kind:
-            del self.filterset.filters["kind"]
-        # An error summary above the list (each entry links to its field, which shows the
-        # same message beside it), as in the GOV.UK error summary pattern.
-        self.filter_errors = []
-        if self.filterset.is_bound and not self.filterset.is_valid():
-            form = self.filterset.form
-            for name, errors in form.errors.items():
-                field = form[name] if name in form.fields else None
-                label = field.label if field else name
-                anchor = f"#{field.auto_id}" if field else ""
-                self.filter_errors.extend((anchor, f"{label}: {error}") for error in errors)
-        # Invalid values drop out of cleaned_data, so .qs applies only the valid ones.
-        return self.filterset.qs
-
-    def paginate_queryset(self, queryset, page_size):
-        paginator = self.get_paginator(queryset, page_size)
-        number = self.request.GET.get(self.page_kwarg) or 1
-        try:
-            page = paginator.page(number)
-        except PageNotAnInteger:
-            self.filter_errors.append(
-                ("", gettext("The page number was not a number; showing page 1."))
-            )
-            page = paginator.page(1)
-        except EmptyPage:
-            page = paginator.page(paginator.num_pages)
-            self.filter_errors.append(
-                (
-                    "",
-                    gettext("There is no page %(number)s; showing the last page.")
-                    % {"number": str(number)[:20]},
-                )
-            )
-        return paginator, page, page.object_list, page.has_other_pages()
+            del filterset.filters["kind"]
+        return filterset
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -110,11 +73,14 @@ class EventListView(ListView):
             getattr(self.filterset.form, "cleaned_data", {}) if self.filterset.is_bound else {}
         )
         series = cleaned.get("series")
+        intro, intro_html = self.intro, None
+        if series:
+            intro_html = series.description_html or None
+            intro = html_to_text(series.description_html) or SERIES_INTRO
         context.update(
-            filter=self.filterset,
-            filter_errors=self.filter_errors,
             page_title=series.title if series else self.title,
-            intro=(series.description or SERIES_INTRO) if series else self.intro,
+            intro=intro,
+            intro_html=intro_html,
             kind=self.kind,
             series=series,
         )
@@ -161,27 +127,30 @@ def _detail_queryset():
 
 
 class EventDetailView(DetailView):
-    """One event. Staff can preview a draft (marked as such); everyone else gets a 404."""
+    """One published event; drafts are seen by staff at their preview address only."""
 
     template_name = "events/event_detail.html"
     context_object_name = "event"
 
+    def get_queryset(self):
+        return _detail_queryset().published()
+
     def get_object(self, queryset=None):
-        queryset = _detail_queryset()
-        if not self.request.user.is_staff:
-            queryset = queryset.published()
         return get_object_or_404(
-            queryset, start_date__year=self.kwargs["year"], slug=self.kwargs["slug"]
+            self.get_queryset(), start_date__year=self.kwargs["year"], slug=self.kwargs["slug"]
         )
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(sections=page_sections(Event), **kwargs)
 
-    def get(self, request, *args, **kwargs):
-        response = super().get(request, *args, **kwargs)
-        if not self.object.is_published:
-            add_never_cache_headers(response)
-        return response
+
+class EventPreviewView(StaffPreviewMixin, EventDetailView):
+    """A draft event exactly as the public will see it, for staff only."""
+
+    model = Event
+
+    def get_preview_queryset(self):
+        return _detail_queryset()
 
 
 @require_safe

@@ -31,7 +31,20 @@ class OrganisationAdmin(ModerationAdminMixin, VersionAdmin):
         css = {"all": ["css/admin.css"]}
 
     fieldsets = [
-        (None, {"fields": ["name", "short_name", "slug", "kind", "country", "website"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "name",
+                    "short_name",
+                    "slug",
+                    "kind",
+                    "country",
+                    "website",
+                    "is_european_union",
+                ]
+            },
+        ),
         (_("Logo"), {"fields": ["logo", "logo_preview"]}),
         (_("Texts"), {"fields": ["description", "funder_statement"]}),
         (_("History"), {"fields": ["updated_at"], "classes": ["collapse"]}),

@@ -311,6 +311,7 @@ def build() -> dict[str, int]:
                 "website": website,
                 "description": description,
                 "funder_statement": statement,
+                "is_european_union": slug == "eu",
             },
         )
     for org_slug, name, position, phone, email, press in PEOPLE:

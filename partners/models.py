@@ -2,13 +2,16 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
-from django.db.models import Q
+from django.db import models, transaction
+from django.db.models import Q, Sum
+from django.template.defaultfilters import floatformat
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from core.formatting import MARKDOWN_HELP, RenderedHTMLField, StoredMarkdownMixin
 from core.uploads import (
     MB,
     HashedUploadTo,
@@ -32,7 +35,7 @@ class OrganisationQuerySet(models.QuerySet):
         return self.filter(participations__role__in=Participation.FUNDING_ROLES).distinct()
 
 
-class Organisation(models.Model):
+class Organisation(StoredMarkdownMixin, models.Model):
     class Kind(models.TextChoices):
         CIVIL_SOCIETY = "civil-society", _("Civil society organisation")
         INTERNATIONAL = "international", _("International organisation")
@@ -60,23 +63,46 @@ class Organisation(models.Model):
         validators=[MaxFileSizeValidator(2 * MB), WebImageValidator()],
         help_text=_("PNG, JPEG, WebP or GIF, at most 2 MB."),
     )
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(_("description"), blank=True, help_text=MARKDOWN_HELP)
+    description_html = RenderedHTMLField()
     funder_statement = models.TextField(
         _("funder statement"),
         blank=True,
+        help_text=format_lazy(
+            "{} {}",
+            _(
+                "For funders: the statement and contacts printed on releases of the projects "
+                "they fund, e.g. the EU Delegation's address."
+            ),
+            MARKDOWN_HELP,
+        ),
+    )
+    funder_statement_html = RenderedHTMLField()
+    is_european_union = models.BooleanField(
+        _("is the European Union"),
+        default=False,
         help_text=_(
-            "For funders: the statement and contacts printed on releases of the projects "
-            "they fund, e.g. the EU Delegation's address."
+            "Tick for the European Union itself (not a delegation): its share of each "
+            "project's budget is reported as the EU share. Only one organisation can be it."
         ),
     )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = OrganisationQuerySet.as_manager()
+    markdown_fields = ("description", "funder_statement")
 
     class Meta:
         ordering = ["name"]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["is_european_union"],
+                condition=Q(is_european_union=True),
+                name="organisation_one_european_union",
+                violation_error_message=_("Another organisation is already the European Union."),
+            ),
+        ]
 
     def __str__(self):
         if self.short_name and self.short_name != self.name:
@@ -153,14 +179,19 @@ class ProjectQuerySet(models.QuerySet):
         )
 
 
-class Project(models.Model):
+class Project(StoredMarkdownMixin, models.Model):
     title = models.CharField(_("title"), max_length=300)
     short_name = models.CharField(
         _("short name"), max_length=40, blank=True, help_text=_("For example JUST4ALL.")
     )
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
-    summary = models.TextField(_("summary"), help_text=_("One or two sentences for lists."))
-    description = models.TextField(_("description"), blank=True)
+    summary = models.TextField(
+        _("summary"),
+        help_text=format_lazy("{} {}", _("One or two sentences for lists."), MARKDOWN_HELP),
+    )
+    summary_html = RenderedHTMLField()
+    description = models.TextField(_("description"), blank=True, help_text=MARKDOWN_HELP)
+    description_html = RenderedHTMLField()
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"), null=True, blank=True)
     countries = CountryField(_("countries"), multiple=True, blank=True)
@@ -185,6 +216,7 @@ class Project(models.Model):
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = ProjectQuerySet.as_manager()
+    markdown_fields = ("summary", "description")
 
     class Meta:
         ordering = ["-start_date", "title"]
@@ -205,6 +237,26 @@ class Project(models.Model):
     def __str__(self):
         return self.short_name or self.title
 
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if self.pk is None or (update_fields is not None and "total_budget" not in update_fields):
+            super().save(*args, **kwargs)
+            return
+        # A lower budget must still cover what the funders already give (see check_budget).
+        # Reading the stored budget locks the row, as Participation.save() does.
+        with transaction.atomic(using=kwargs.get("using")):
+            stored = list(
+                Project.objects.select_for_update()
+                .filter(pk=self.pk)
+                .values_list("total_budget", flat=True)
+            )
+            lowered = self.total_budget is not None and (
+                not stored or stored[0] is None or self.total_budget < stored[0]
+            )
+            if lowered:
+                self.check_budget(Project.saved_contributions(self.pk))
+            super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("partners:project-detail", kwargs={"slug": self.slug})
 
@@ -214,6 +266,37 @@ class Project(models.Model):
             raise ValidationError(
                 {"end_date": _("The end date must be on or after the start date.")}
             )
+
+    # The rule "contributions never exceed the budget" lives here, once: Participation.save()
+    # and Project.save() call it (so the admin's inline, the demo loaders and any code
+    # saving through the ORM pass through it), the admin's participation formset calls it
+    # with the rows being edited, and bulk loads call it before bulk_create().
+    def check_budget(self, contributions) -> None:
+        """Raise ValidationError if ``contributions`` (amounts, None for undisclosed ones)
+        add up to more than the total budget; a project without a budget takes any."""
+        total = sum((amount or Decimal(0) for amount in contributions), Decimal(0))
+        if self.total_budget is not None and total > self.total_budget:
+            raise ValidationError(
+                _(
+                    "The contributions add up to %(total)s %(currency)s, more than the "
+                    "total budget of %(budget)s %(currency)s."
+                ),
+                code="over_budget",
+                params={
+                    "total": floatformat(total, "2g"),
+                    "budget": floatformat(self.total_budget, "2g"),
+                    "currency": self.currency,
+                },
+            )
+
+    @staticmethod
+    def saved_contributions(project_id, *, exclude_pk=None) -> list[Decimal]:
+        """The project's contributions as stored (one query), leaving out one row if asked."""
+        rows = Participation.objects.filter(project_id=project_id, contribution__isnull=False)
+        if exclude_pk is not None:
+            rows = rows.exclude(pk=exclude_pk)
+        total = rows.aggregate(total=Sum("contribution"))["total"]
+        return [total] if total is not None else []
 
     @property
     def is_current(self) -> bool:
@@ -251,14 +334,10 @@ class Project(models.Model):
         ]
 
     @property
-    def funded_total(self) -> Decimal:
-        return sum((p.contribution or Decimal(0) for p in self.participations.all()), Decimal(0))
-
-    @property
     def eu_share(self) -> Decimal | None:
         """Share of the budget (in %) given by the European Union, if it funds the project."""
         for share in self.funding_split():
-            if share.organisation.short_name == "EU":
+            if share.organisation.is_european_union:
                 return share.share
         return None
 
@@ -289,6 +368,9 @@ class FundingShare:
         self.amount = amount
         self.currency = currency
         self.share = share
+
+
+ONLY_FUNDERS_CONTRIBUTE = _("Only a funder or co-funder contributes an amount.")
 
 
 class Participation(models.Model):
@@ -339,15 +421,34 @@ class Participation(models.Model):
                 condition=Q(contribution__isnull=True) | Q(contribution__gte=0),
                 name="participation_contribution_not_negative",
             ),
+            models.CheckConstraint(
+                condition=Q(contribution__isnull=True) | Q(role__in=["funder", "co-funder"]),
+                name="participation_contribution_only_for_funders",
+                violation_error_message=ONLY_FUNDERS_CONTRIBUTE,
+            ),
         ]
         indexes = [models.Index(fields=["organisation", "role"])]
 
     def __str__(self):
         return f"{self.organisation.display_name}: {self.get_role_display()} of {self.project}"
 
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if self.contribution is None or (
+            update_fields is not None and "contribution" not in update_fields
+        ):
+            super().save(*args, **kwargs)
+            return
+        # The project's row is locked (on PostgreSQL) until this transaction ends, so two
+        # saves at once for the same project are checked one after the other, each
+        # seeing what the other saved.
+        with transaction.atomic(using=kwargs.get("using")):
+            project = Project.objects.select_for_update().get(pk=self.project_id)
+            others = Project.saved_contributions(self.project_id, exclude_pk=self.pk)
+            project.check_budget([*others, self.contribution])
+            super().save(*args, **kwargs)
+
     def clean(self):
         super().clean()
         if self.contribution is not None and self.role not in self.FUNDING_ROLES:
-            raise ValidationError(
-                {"contribution": _("Only a funder or co-funder contributes an amount.")}
-            )
+            raise ValidationError({"contribution": ONLY_FUNDERS_CONTRIBUTE})

@@ -4,7 +4,7 @@ from .models import Organisation, Project
 
 
 def project_sitemap() -> SitemapSection:
-    path = path_builder("partners:project-detail", slug="sitemap-slug")
+    path = path_builder("partners:project-detail", slug="slug-sample")
     return SitemapSection(
         rows=lambda: Project.objects.order_by("pk").values_list("slug", "updated_at"),
         location=lambda row: path(slug=row[0]),
@@ -14,7 +14,7 @@ def project_sitemap() -> SitemapSection:
 
 
 def organisation_sitemap() -> SitemapSection:
-    path = path_builder("partners:organisation-detail", slug="sitemap-slug")
+    path = path_builder("partners:organisation-detail", slug="slug-sample")
     return SitemapSection(
         rows=lambda: Organisation.objects.order_by("pk").values_list("slug", "updated_at"),
         location=lambda row: path(slug=row[0]),

@@ -11,11 +11,13 @@ class ProjectListView(TemplateView):
     template_name = "partners/project_list.html"
 
     def get_context_data(self, **kwargs):
+        # What "current" and "past" mean is ProjectQuerySet's; a card shows no partners.
         today = timezone.localdate()
-        projects = list(Project.objects.with_participants().order_by("-start_date", "title"))
-        current = [p for p in projects if p.end_date is None or p.end_date >= today]
-        past = [p for p in projects if p.end_date is not None and p.end_date < today]
-        return super().get_context_data(current_projects=current, past_projects=past, **kwargs)
+        return super().get_context_data(
+            current_projects=Project.objects.current(today),
+            past_projects=Project.objects.past(today),
+            **kwargs,
+        )
 
 
 class ProjectDetailView(DetailView):

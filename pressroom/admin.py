@@ -115,10 +115,6 @@ class PressReleaseAdmin(ModerationAdminMixin, PublishingAdminMixin, VersionAdmin
             _("Preview the PDF"),
         )
 
-    def view_on_site(self, obj):
-        # The public address of a draft is a 404; staff get the preview instead.
-        return obj.get_absolute_url() if obj.is_public else obj.get_preview_url()
-
     def _set_status(self, request, queryset, status) -> list[PressRelease]:
         # One save() per release, not queryset.update(): the page cache and the history
         # listen to saves, and an action touches a handful of releases at most.

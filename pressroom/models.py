@@ -2,13 +2,14 @@ from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import ProtectedError, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from core.cache import cache_call
-from core.formatting import render_markdown
+from core.formatting import MARKDOWN_HELP, RenderedHTMLField, StoredMarkdownMixin
 from core.uploads import MB, HashedUploadTo, MaxFileSizeValidator, PdfValidator
 
 OFFICIAL_PDF_MAX_BYTES = 10 * MB
@@ -36,10 +37,10 @@ class PressReleaseQuerySet(models.QuerySet):
 
     def for_cards(self):
         """What a list or card shows: the project and event names without further queries."""
-        return self.select_related("project", "event").defer("body")
+        return self.select_related("project", "event").defer("body", "body_html")
 
 
-class PressRelease(models.Model):
+class PressRelease(StoredMarkdownMixin, models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         PUBLISHED = "published", _("Published")
@@ -59,16 +60,19 @@ class PressRelease(models.Model):
     )
     lead = models.TextField(
         _("lead"),
-        help_text=_("The first paragraph: who, what, where, when. Shown in lists and feeds."),
+        help_text=format_lazy(
+            "{} {}",
+            _("The first paragraph: who, what, where, when. Shown in lists and feeds."),
+            MARKDOWN_HELP,
+        ),
     )
+    lead_html = RenderedHTMLField()
     body = models.TextField(
         _("body"),
         blank=True,
-        help_text=_(
-            "The rest of the release. Separate paragraphs with an empty line; "
-            "**bold**, *italic*, [link text](https://…) and lists starting with - work."
-        ),
+        help_text=format_lazy("{} {}", _("The rest of the release."), MARKDOWN_HELP),
     )
+    body_html = RenderedHTMLField()
     # An event may be deleted or merged; the release stays, it only loses the link.
     event = models.ForeignKey(
         "events.Event",
@@ -126,6 +130,7 @@ class PressRelease(models.Model):
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = PressReleaseQuerySet.as_manager()
+    markdown_fields = ("lead", "body")
 
     class Meta:
         permissions = [("publish_pressrelease", _("Can publish and unpublish press releases"))]
@@ -186,16 +191,23 @@ class PressRelease(models.Model):
     def is_scheduled(self) -> bool:
         return self.status == self.Status.PUBLISHED and self.publish_at > timezone.now()
 
-    @property
-    def lead_html(self):
-        return render_markdown(self.lead)
 
-    @property
-    def body_html(self):
-        return render_markdown(self.body)
+def unlink_unless_orphaned(collector, field, sub_objs, using):
+    """on_delete for Coverage.event and Coverage.project: an article about an event *and*
+    a project only loses the link to the one deleted; an article about nothing else would
+    be left pointing at nothing, so the delete is refused (the admin lists the articles)."""
+    other = "project_id" if field.name == "event" else "event_id"
+    orphans = [item for item in sub_objs if getattr(item, other) is None]
+    if orphans:
+        # The deletion collector words the refusal itself and lists the items.
+        raise ProtectedError("Coverage would be linked to nothing.", orphans)
+    models.SET_NULL(collector, field, sub_objs, using)
 
 
-class Coverage(models.Model):
+COVERAGE_NEEDS_A_LINK = _("Link the article to the event or the project it is about (or both).")
+
+
+class Coverage(StoredMarkdownMixin, models.Model):
     """An article by someone else (a partner, the press) about our events and projects."""
 
     outlet = models.ForeignKey(
@@ -213,10 +225,11 @@ class Coverage(models.Model):
         help_text=_("Leave empty for print or broadcast coverage without a web page."),
     )
     published_on = models.DateField(_("published on"))
-    excerpt = models.TextField(_("excerpt"), blank=True)
+    excerpt = models.TextField(_("excerpt"), blank=True, help_text=MARKDOWN_HELP)
+    excerpt_html = RenderedHTMLField()
     event = models.ForeignKey(
         "events.Event",
-        on_delete=models.SET_NULL,
+        on_delete=unlink_unless_orphaned,
         null=True,
         blank=True,
         related_name="coverage",
@@ -224,13 +237,15 @@ class Coverage(models.Model):
     )
     project = models.ForeignKey(
         "partners.Project",
-        on_delete=models.SET_NULL,
+        on_delete=unlink_unless_orphaned,
         null=True,
         blank=True,
         related_name="coverage",
         verbose_name=_("project"),
     )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    markdown_fields = ("excerpt",)
 
     class Meta:
         ordering = ["-published_on", "title"]
@@ -243,6 +258,11 @@ class Coverage(models.Model):
                 name="coverage_unique_url",
                 violation_error_message=_("This article is already recorded."),
             ),
+            models.CheckConstraint(
+                condition=Q(event__isnull=False) | Q(project__isnull=False),
+                name="coverage_is_about_something",
+                violation_error_message=COVERAGE_NEEDS_A_LINK,
+            ),
         ]
 
     def __str__(self):
@@ -251,6 +271,4 @@ class Coverage(models.Model):
     def clean(self):
         super().clean()
         if not self.event_id and not self.project_id:
-            raise ValidationError(
-                _("Link the article to the event or the project it is about (or both).")
-            )
+            raise ValidationError(COVERAGE_NEEDS_A_LINK)

@@ -5,7 +5,7 @@ from .models import PressRelease
 
 def release_sitemap() -> SitemapSection:
     """Public releases (published and past their publish time), as plain rows."""
-    path = path_builder("pressroom:release-detail", year=9999, slug="sitemap-slug")
+    path = path_builder("pressroom:release-detail", year=9999, slug="slug-sample")
     return SitemapSection(
         rows=lambda: (
             PressRelease.objects.published()

@@ -1,4 +1,4 @@
-from django.urls import path, re_path
+from django.urls import path
 
 from core.cache import cache_public_page
 
@@ -6,12 +6,9 @@ from . import feeds, views
 
 app_name = "pressroom"
 
-# Four digits exactly: a longer "year" is a 404, never a date out of range.
-YEAR = r"(?P<year>[0-9]{4})"
-SLUG = r"(?P<slug>[-a-zA-Z0-9_]+)"
-
 # Pages are cached until content changes (core.cache); the PDF is not, because each
 # download is counted, and its bytes are cached by services.release_pdf instead.
+# <year:...> is core.converters.YearConverter: four digits, never year 0.
 urlpatterns = [
     path("", cache_public_page(views.ReleaseListView.as_view()), name="release-list"),
     path("feed/", cache_public_page(feeds.LatestReleasesFeed()), name="release-feed"),
@@ -22,10 +19,10 @@ urlpatterns = [
     ),
     path("preview/<int:pk>/", views.ReleasePreviewView.as_view(), name="release-preview"),
     path("preview/<int:pk>.pdf", views.release_preview_pdf_view, name="release-preview-pdf"),
-    re_path(
-        rf"^{YEAR}/{SLUG}/$",
+    path(
+        "<year:year>/<slug:slug>/",
         cache_public_page(views.ReleaseDetailView.as_view()),
         name="release-detail",
     ),
-    re_path(rf"^{YEAR}/{SLUG}\.pdf$", views.release_pdf_view, name="release-pdf"),
+    path("<year:year>/<slug:slug>.pdf", views.release_pdf_view, name="release-pdf"),
 ]

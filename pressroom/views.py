@@ -3,12 +3,12 @@ from django.db import transaction
 from django.db.models import Prefetch
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404
-from django.utils.cache import get_conditional_response, patch_cache_control
-from django.utils.decorators import method_decorator
+from django.utils.cache import get_conditional_response
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
+from core.views import FilteredListMixin, StaffPreviewMixin, mark_private
 from events.models import Event
 from partners.models import Participation, Person
 
@@ -24,21 +24,20 @@ from .services import (
 )
 
 
-class ReleaseListView(ListView):
+class ReleaseListView(FilteredListMixin, ListView):
+    """Public releases filtered by year, project and event; bad filter values are ignored
+    with a message (core.views.FilteredListMixin), as on the event lists."""
+
     template_name = "pressroom/release_list.html"
     context_object_name = "releases"
     paginate_by = 20
 
-    def get_queryset(self):
-        self.filterset = PressReleaseFilter(
+    def get_filterset(self):
+        return PressReleaseFilter(
             self.request.GET or None,
             queryset=PressRelease.objects.published().for_cards(),
             request=self.request,
         )
-        return self.filterset.qs
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(filter=self.filterset, **kwargs)
 
 
 def _detail_queryset(queryset):
@@ -51,17 +50,15 @@ def _detail_queryset(queryset):
     )
 
 
-def _get_public_release(queryset, year: str, slug: str) -> PressRelease:
-    # The URL pattern allows four digits only, so int() cannot fail; year 0 is no date.
-    if int(year) < 1:
-        raise Http404("There is no year 0.")
-    return get_object_or_404(queryset, release_date__year=int(year), slug=slug)
+def _get_public_release(queryset, year: int, slug: str) -> PressRelease:
+    # `year` comes from core.converters.YearConverter: 1-9999, a year a date can hold.
+    return get_object_or_404(queryset, release_date__year=year, slug=slug)
 
 
 class ReleaseDetailView(DetailView):
     template_name = "pressroom/release_detail.html"
     context_object_name = "release"
-    preview = False
+    preview = False  # True in ReleasePreviewView (core.views.StaffPreviewMixin)
 
     def get_queryset(self):
         return _detail_queryset(PressRelease.objects.published())
@@ -78,27 +75,13 @@ class ReleaseDetailView(DetailView):
         )
 
 
-@method_decorator(staff_member_required, name="dispatch")
-class ReleasePreviewView(ReleaseDetailView):
+class ReleasePreviewView(StaffPreviewMixin, ReleaseDetailView):
     """A draft or scheduled release exactly as the public will see it, for staff only."""
 
-    preview = True
+    model = PressRelease
 
-    def get_queryset(self):
+    def get_preview_queryset(self):
         return _detail_queryset(PressRelease.objects.all())
-
-    def get_object(self, queryset=None):
-        return get_object_or_404(self.get_queryset(), pk=self.kwargs["pk"])
-
-    def render_to_response(self, context, **response_kwargs):
-        response = super().render_to_response(context, **response_kwargs)
-        _mark_private(response)
-        return response
-
-
-def _mark_private(response):
-    patch_cache_control(response, private=True, no_store=True)
-    response["X-Robots-Tag"] = "noindex, nofollow"
 
 
 def _pdf_response(request, release: PressRelease) -> HttpResponse:
@@ -169,5 +152,5 @@ def release_preview_pdf_view(request, pk: int):
     """The PDF of any release, draft or scheduled, for staff; not counted as a download."""
     release = get_object_or_404(release_with_pdf_data(), pk=pk)
     response = _pdf_response(request, release)
-    _mark_private(response)
+    mark_private(response)
     return response

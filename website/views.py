@@ -6,7 +6,7 @@ from django.views.generic import TemplateView
 
 from core.search import MAX_QUERY_LENGTH, site_search
 from events.models import Event
-from partners.models import Participation, Project
+from partners.models import Organisation, Project
 from pressroom.models import PressRelease
 
 
@@ -15,16 +15,10 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         projects = Project.objects.current().with_participants()[:6]
-        funders = {
-            p.organisation_id: p.organisation
-            for p in Participation.objects.filter(role__in=Participation.FUNDING_ROLES)
-            .select_related("organisation")
-            .order_by("organisation__name")
-        }
         events = Event.objects.published().for_cards()
         return super().get_context_data(
             current_projects=projects,
-            funders=list(funders.values()),
+            funders=Organisation.objects.funders().order_by("name"),
             upcoming_events=events.upcoming()[:3],
             recent_events=events.past()[:3],
             latest_releases=PressRelease.objects.published().for_cards()[:3],

@@ -1,18 +1,16 @@
 from django import template
 
+from core.formatting import html_to_text
+
 register = template.Library()
 
 
-@register.simple_tag(takes_context=True)
-def query_transform(context, **kwargs):
-    """The current query string with some parameters replaced (for pagination links)."""
-    query = context["request"].GET.copy()
-    for key, value in kwargs.items():
-        if value in (None, ""):
-            query.pop(key, None)
-        else:
-            query[key] = value
-    return query.urlencode()
+@register.filter
+def plain_text(value):
+    """Stored HTML (a `*_html` field) as plain text for a meta description, an attribute or
+    a card's excerpt. Not marked safe, so autoescaping quotes it where it lands; `striptags`
+    would keep a safe string safe, and a quote in the text would end the attribute."""
+    return html_to_text(value)
 
 
 @register.filter

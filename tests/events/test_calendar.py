@@ -152,7 +152,7 @@ def test_calendar_is_linked_from_the_pages(client):
     [
         "Line one\nline two",
         "Semicolons; commas, back\\slashes",
-        "Control \x00\x07 characters",
+        "Control \x07\x1b characters",  # (PostgreSQL refuses a NUL in any text column)
         "Қазақстандағы құқық үстемдігі форумы " * 4,  # multi-byte letters across folds
     ],
 )
@@ -163,5 +163,5 @@ def test_any_stored_title_makes_a_valid_calendar(client, title):
     for line in response.content.split(b"\r\n"):
         assert len(line) <= 75, line
     (entry,) = vevents(parse(response))
-    expected = title.replace("\x00", "").replace("\x07", "")
+    expected = title.replace("\x07", "").replace("\x1b", "")
     assert str(entry["SUMMARY"]) == expected

@@ -306,15 +306,30 @@ def test_drafts_are_invisible_on_the_project_page(client, draft, forum):
     assert "Secret draft forum" not in html
 
 
-def test_staff_preview_a_draft_with_a_warning(staff_client, draft):
-    response = staff_client.get(draft.get_absolute_url())
+def test_staff_preview_a_draft_at_its_preview_address(draft):
+    from tests.roles import EDITORS, client_as
+
+    editor = client_as(EDITORS)
+    response = editor.get(draft.get_preview_url())
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Draft: only staff can see this page." in html
+    assert "Preview. This event is a draft: the public cannot see it." in html
+    assert "Secret draft forum" in html
     assert 'content="noindex, nofollow"' in html
-    assert "no-cache" in response["Cache-Control"]
-    # The calendar file stays public-only, even for staff.
-    assert staff_client.get(draft.get_ics_url()).status_code == 404
+    assert 'rel="canonical"' not in html
+    assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+    assert response["X-Robots-Tag"] == "noindex, nofollow"
+    # Its public address stays public-only, even for staff (so no cached copy holds it),
+    # and so does the calendar file.
+    assert editor.get(draft.get_absolute_url()).status_code == 404
+    assert editor.get(draft.get_ics_url()).status_code == 404
+
+
+def test_the_public_cannot_preview_an_event(client, draft):
+    response = client.get(draft.get_preview_url())
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
+    assert "Secret draft forum" not in client.get(draft.get_absolute_url()).content.decode()
 
 
 # Home page and project page

@@ -215,16 +215,45 @@ class TestList:
             {"year": ["2024", "x"], "unknown": "1"},
         ],
     )
-    def test_junk_parameters_never_cause_a_500(self, client, params):
-        PressReleaseFactory()
+    def test_junk_gives_the_list_with_a_message_as_on_the_event_lists(self, client, params):
+        release = PressReleaseFactory()
         response = client.get(LIST, params)
-        assert response.status_code in (200, 404)
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert "Some filters could not be used and were ignored" in html
+        # Ignoring the junk shows the releases rather than none.
+        assert release.title in html
 
-    def test_an_unknown_filter_value_is_explained(self, client):
+    def test_junk_messages_say_what_was_wrong(self, client):
         PressReleaseFactory(release_date=datetime.date(2024, 1, 2))
-        status, html = page(client, LIST, year="1999")
+        status, html = page(client, LIST, year="1999", page="abc")
         assert status == 200
-        assert "Select a valid choice" in html
+        assert "Year: Select a valid choice. 1999 is not one of the available choices." in html
+        assert 'href="#id_year"' in html  # the summary links to the field
+        assert "The page number was not a number; showing page 1." in html
+
+    @pytest.mark.parametrize(
+        ("number", "message", "shown"),
+        [
+            ("999", "There is no page 999; showing the last page.", "Page 2 of 2"),
+            ("0", "There is no page 0; showing page 1.", "Page 1 of 2"),
+            ("-3", "There is no page -3; showing page 1.", "Page 1 of 2"),
+        ],
+    )
+    def test_a_page_out_of_range_is_repaired(self, client, number, message, shown):
+        PressReleaseFactory.create_batch(25)
+        status, html = page(client, LIST, page=number)
+        assert status == 200
+        assert message in html and shown in html
+
+    def test_the_list_uses_the_same_filter_form_as_the_event_lists(self, client):
+        PressReleaseFactory(release_date=datetime.date(2024, 1, 2))
+        press = page(client, LIST, year="2024")[1]
+        events = page(client, reverse("events:event-list"), year="2024")[1]
+        for html, label in [(press, "Filter releases"), (events, "Filter events")]:
+            assert f'role="search" aria-label="{label}"' in html
+            assert ">Clear</a>" in html
+            assert '<meta name="robots" content="noindex, follow">' in html
 
     def test_pagination(self, client):
         PressReleaseFactory.create_batch(25)

@@ -51,6 +51,15 @@ WORDS = [
 ]
 
 
+def render_stored_html(objs) -> None:
+    """bulk_create() skips save(), which renders the Markdown fields' stored HTML."""
+    model = type(objs[0])
+    for obj in objs:
+        obj.render_html()
+    fields = [f"{name}_html" for name in model.markdown_fields]
+    model.objects.bulk_update(objs, fields, batch_size=500)
+
+
 def sentence(rng, n=12):
     return " ".join(rng.choice(WORDS) for _ in range(n)).capitalize() + "."
 
@@ -118,7 +127,7 @@ class Command(BaseCommand):
         )
         participations = []
         for i, project in enumerate(projs):
-            participations += [
+            rows = [
                 Participation(project=project, organisation=orgs[i % len(orgs)], role="lead"),
                 Participation(
                     project=project, organisation=orgs[(i + 7) % len(orgs)], role="partner"
@@ -130,6 +139,9 @@ class Command(BaseCommand):
                     contribution=Decimal(900_000),
                 ),
             ]
+            # bulk_create() skips Participation.save(): the budget rule is checked here.
+            project.check_budget([row.contribution for row in rows])
+            participations += rows
         Participation.objects.bulk_create(participations)
         series = EventSeries.objects.bulk_create(
             EventSeries(title=f"{label.title()} series {i}", slug=f"{label}-series-{i}")
@@ -198,7 +210,7 @@ class Command(BaseCommand):
             through(pressrelease_id=r.pk, person_id=people[i % len(people)].pk)
             for i, r in enumerate(release_objs)
         )
-        Coverage.objects.bulk_create(
+        coverage = Coverage.objects.bulk_create(
             Coverage(
                 outlet=orgs[i % len(orgs)],
                 title=f"{label.title()} coverage {i}",
@@ -210,6 +222,8 @@ class Command(BaseCommand):
             )
             for i in range(0, len(event_objs), 4)
         )
+        for objs in (orgs, projs, event_objs, release_objs, coverage):
+            render_stored_html(objs)
         # Bulk inserts send no post_save: tell the page cache that everything changed.
         content_changed()
         if connection.vendor == "postgresql":
