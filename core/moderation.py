@@ -282,6 +282,27 @@ def _insert(deserialized, model, *, validate, exclude=()):
     return obj
 
 
+def _lowering_first(model, live: dict, changed: dict) -> list:
+    """Changed rows, those that lower a number first: rules that add rows up (the budget
+    check at every participation's save) must never see a raise before the matching cut,
+    as the admin's own formset orders them."""
+
+    def lowers(item) -> bool:
+        pk, fields = item
+        row = live.get(pk)
+        if row is None:
+            return False
+        for name, value in fields.items():
+            field = model._meta.get_field(name)
+            if isinstance(field, models.DecimalField | models.IntegerField) and value is not None:
+                old = getattr(row, field.attname)
+                if old is not None and field.to_python(value) < old:
+                    return True
+        return False
+
+    return sorted(changed.items(), key=lambda item: not lowers(item))
+
+
 def patch_apply(model, object_id, patch: Patch, *, validate: bool):
     """Apply a proposal's changes to the database and return the object.
 
@@ -309,7 +330,7 @@ def patch_apply(model, object_id, patch: Patch, *, validate: bool):
         for pk in rows.removed:
             if pk in live:
                 live.pop(pk).delete()
-        for pk, fields in rows.changed.items():
+        for pk, fields in _lowering_first(row_model, live, rows.changed):
             row = live.get(pk)
             if row is None:
                 continue  # removed on the live item meanwhile: nothing left to change

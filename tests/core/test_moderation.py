@@ -695,3 +695,31 @@ def test_every_admin_with_history_is_moderated():
         if not isinstance(model_admin, ModerationAdminMixin)
     ]
     assert unmoderated == []
+
+
+def test_a_proposal_moving_money_between_funders_at_the_budget_is_approved(
+    editor, publisher, django_capture_on_commit_callbacks
+):
+    """The budget rule runs at every row's save, so a lowered contribution must be applied
+    before the raised one, as the admin's own formset does."""
+    from tests.factories import ParticipationFactory
+
+    project = ProjectFactory(total_budget=1000)
+    first = ParticipationFactory(project=project, role="funder", contribution=600)
+    second = ParticipationFactory(project=project, role="co-funder", contribution=400)
+    data = form_data(editor.get(change_url(project)))
+    for i in range(int(data["participations-TOTAL_FORMS"])):
+        # The raised row first in the form, so a naive apply would break the budget.
+        if data.get(f"participations-{i}-id") == str(first.pk):
+            data[f"participations-{i}-contribution"] = "300.00"
+        if data.get(f"participations-{i}-id") == str(second.pk):
+            data[f"participations-{i}-contribution"] = "700.00"
+    data["_submit_proposal"] = "1"
+    assert editor.post(change_url(project), data).status_code == 302
+
+    approve(publisher, Proposal.objects.get(), django_capture_on_commit_callbacks)
+
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert (first.contribution, second.contribution) == (300, 700)
+    assert Proposal.objects.get().status == Proposal.Status.APPROVED
