@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from core.widgets import FastSelect
 from partners.models import Project
 
 from .models import Event, EventSeries
@@ -18,25 +19,34 @@ class EventFilter(django_filters.FilterSet):
     WHEN_CHOICES = [("upcoming", _("Upcoming")), ("past", _("Past"))]
 
     when = django_filters.ChoiceFilter(
+        widget=FastSelect,
         label=_("Upcoming or past"),
         choices=WHEN_CHOICES,
         method="filter_when",
         empty_label=_("All"),
     )
     kind = django_filters.ChoiceFilter(
-        label=_("Kind"), choices=Event.Kind.choices, empty_label=_("All kinds")
+        widget=FastSelect, label=_("Kind"), choices=Event.Kind.choices, empty_label=_("All kinds")
     )
     year = django_filters.ChoiceFilter(
-        label=_("Year"), field_name="start_date", lookup_expr="year", empty_label=_("All years")
+        widget=FastSelect,
+        label=_("Year"),
+        field_name="start_date",
+        lookup_expr="year",
+        empty_label=_("All years"),
     )
-    country = django_filters.ChoiceFilter(label=_("Country"), empty_label=_("All countries"))
+    country = django_filters.ChoiceFilter(
+        widget=FastSelect, label=_("Country"), empty_label=_("All countries")
+    )
     project = django_filters.ModelChoiceFilter(
+        widget=FastSelect,
         label=_("Project"),
         queryset=Project.objects.none(),
         to_field_name="slug",
         empty_label=_("All projects"),
     )
     series = django_filters.ModelChoiceFilter(
+        widget=FastSelect,
         label=_("Series"),
         queryset=EventSeries.objects.none(),
         to_field_name="slug",

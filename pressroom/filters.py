@@ -1,6 +1,7 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
+from core.widgets import FastSelect
 from events.models import Event
 
 from .models import PressRelease
@@ -18,13 +19,21 @@ class PressReleaseFilter(django_filters.FilterSet):
     """
 
     year = django_filters.ChoiceFilter(
-        field_name="release_date", lookup_expr="year", label=_("Year"), empty_label=_("All years")
+        widget=FastSelect,
+        field_name="release_date",
+        lookup_expr="year",
+        label=_("Year"),
+        empty_label=_("All years"),
     )
     project = django_filters.ChoiceFilter(
-        field_name="project__slug", label=_("Project"), empty_label=_("All projects")
+        widget=FastSelect,
+        field_name="project__slug",
+        label=_("Project"),
+        empty_label=_("All projects"),
     )
     # Event slugs are unique per year only, so the event is chosen by its id.
     event = django_filters.ChoiceFilter(
+        widget=FastSelect,
         field_name="event_id",
         label=_("Event"),
         empty_label=_("All events"),
