@@ -71,8 +71,9 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "core.middleware.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # A release PDF the cache holds is answered here, as early as a static file (issue 7).
-    "pressroom.middleware.CachedPdfMiddleware",
+    # Cached public pages and PDFs are answered here, before sessions and the view; what
+    # the middleware below adds to a response is stored with it (core.cache).
+    "core.cache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -10,6 +10,9 @@ from django.core.exceptions import PermissionDenied
 from django.db import DatabaseError, transaction
 from django.http import HttpResponseRedirect
 from django.utils.html import format_html
+from django.utils.translation import gettext, ngettext
+
+from .publishing import public_change
 
 
 def guard_changelist(view):
@@ -99,3 +102,28 @@ class CountryPickerAdminMixin:
         if isinstance(db_field, CountryField) and db_field.multiple:
             kwargs["widget"] = CountryPicker(db_field.verbose_name, is_stacked=False)
         return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+class PublicChangeAdminMixin:
+    """Deletes from the admin, of one object or of those selected in the list, go through
+    the publishing path (core.publishing.public_change): one transaction, who and why in
+    the history, and the public pages renewed on every process with the commit. The
+    admin's own LogEntry records each deletion; a deleted object stays recoverable from
+    its last version."""
+
+    def delete_model(self, request, obj):
+        message = gettext("Deleted “%(object)s”.") % {"object": obj}
+        with public_change(user=request.user, message=message):
+            super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        count = queryset.count()
+        message = ngettext(
+            "Deleted %(count)d %(name)s.", "Deleted %(count)d %(name_plural)s.", count
+        ) % {
+            "count": count,
+            "name": self.opts.verbose_name,
+            "name_plural": self.opts.verbose_name_plural,
+        }
+        with public_change(user=request.user, message=message):
+            super().delete_queryset(request, queryset)

@@ -4,7 +4,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
-from core.admin import CountryPickerAdminMixin
+from core.admin import CountryPickerAdminMixin, PublicChangeAdminMixin
 
 from .forms import ParticipationInlineFormSet
 from .models import Organisation, Participation, Person, Project
@@ -17,7 +17,7 @@ class PersonInline(admin.TabularInline):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(VersionAdmin):
+class OrganisationAdmin(PublicChangeAdminMixin, VersionAdmin):
     list_display = ["logo_thumbnail", "name", "short_name", "kind", "country", "project_count"]
     list_display_links = ["logo_thumbnail", "name"]
     list_filter = ["kind", "country"]
@@ -68,7 +68,7 @@ class OrganisationAdmin(VersionAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(VersionAdmin):
+class PersonAdmin(PublicChangeAdminMixin, VersionAdmin):
     list_display = ["name", "position", "organisation", "email", "phone", "is_press_contact"]
     list_filter = ["is_press_contact", "organisation__kind"]
     list_select_related = ["organisation"]
@@ -85,7 +85,7 @@ class ParticipationInline(admin.TabularInline):
 
 
 @admin.register(Project)
-class ProjectAdmin(CountryPickerAdminMixin, VersionAdmin):
+class ProjectAdmin(CountryPickerAdminMixin, PublicChangeAdminMixin, VersionAdmin):
     list_display = ["title", "short_name", "start_date", "end_date", "budget", "is_current"]
     list_filter = ["currency", "sdg_goals", "start_date"]
     search_fields = ["title", "short_name", "summary"]

@@ -2,11 +2,12 @@ from django.contrib import admin, messages
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from reversion.admin import VersionAdmin
 
-from core.admin import PublishingAdminMixin
+from core.admin import PublicChangeAdminMixin, PublishingAdminMixin
+from core.publishing import content_set_status
 
 from .models import Coverage, PressRelease
 
@@ -57,7 +58,7 @@ class VisibilityFilter(admin.SimpleListFilter):
 
 
 @admin.register(PressRelease)
-class PressReleaseAdmin(PublishingAdminMixin, VersionAdmin):
+class PressReleaseAdmin(PublishingAdminMixin, PublicChangeAdminMixin, VersionAdmin):
     list_display = [
         "title",
         "release_date",
@@ -119,20 +120,14 @@ class PressReleaseAdmin(PublishingAdminMixin, VersionAdmin):
         # The public address of a draft is a 404; staff get the preview instead.
         return obj.get_absolute_url() if obj.is_public else obj.get_preview_url()
 
-    def _set_status(self, request, queryset, status) -> list[PressRelease]:
-        # One save() per release, not queryset.update(): the page cache and the history
-        # listen to saves, and an action touches a handful of releases at most.
-        changed = []
-        for release in queryset.exclude(status=status):
-            release.status = status
-            release.save(update_fields=["status", "updated_at"])
-            self.log_change(request, release, [{"changed": {"fields": ["status"]}}])
-            changed.append(release)
-        return changed
-
     @admin.action(description=_("Publish the selected releases"), permissions=["publish"])
     def publish(self, request, queryset):
-        changed = self._set_status(request, queryset, PressRelease.Status.PUBLISHED)
+        changed = content_set_status(
+            objs=queryset,
+            user=request.user,
+            status=PressRelease.Status.PUBLISHED,
+            message=gettext("Published (action on the list of releases)."),
+        )
         self.message_user(
             request,
             ngettext(
@@ -160,7 +155,12 @@ class PressReleaseAdmin(PublishingAdminMixin, VersionAdmin):
 
     @admin.action(description=_("Unpublish the selected releases"), permissions=["publish"])
     def unpublish(self, request, queryset):
-        changed = self._set_status(request, queryset, PressRelease.Status.DRAFT)
+        changed = content_set_status(
+            objs=queryset,
+            user=request.user,
+            status=PressRelease.Status.DRAFT,
+            message=gettext("Unpublished (action on the list of releases)."),
+        )
         self.message_user(
             request,
             ngettext(
@@ -174,7 +174,7 @@ class PressReleaseAdmin(PublishingAdminMixin, VersionAdmin):
 
 
 @admin.register(Coverage)
-class CoverageAdmin(VersionAdmin):
+class CoverageAdmin(PublicChangeAdminMixin, VersionAdmin):
     list_display = ["title", "outlet", "published_on", "event", "project", "link"]
     list_filter = ["project", "outlet__kind"]
     list_select_related = ["outlet", "event", "project"]

@@ -1,4 +1,10 @@
-"""Release PDFs: render them with WeasyPrint, cache them, serve the official upload first."""
+"""Release PDFs: render them with WeasyPrint, cache them, serve the official upload first.
+
+Two caches, each with one job: the rendered bytes here, by a fingerprint of everything the
+PDF shows (a render costs half a second; an edit elsewhere on the site must not cost
+another), and the public answer in the page cache (core.cache), like any public page,
+renewed at every content change on every process.
+"""
 
 import hashlib
 import json
@@ -179,15 +185,17 @@ def release_pdf_cache_key(release: PressRelease, fingerprint: str) -> str:
     return f"{PDF_CACHE_PREFIX}:{release.pk}:{fingerprint}"
 
 
-def release_pdf(*, release: PressRelease) -> PdfDocument | None:
+def release_pdf(*, release: PressRelease, fingerprint: str | None = None) -> PdfDocument | None:
     """The rendered PDF of a release (from the cache while nothing it shows has changed).
 
-    Returns None when staff uploaded an official PDF: the caller streams that file.
+    Returns None when staff uploaded an official PDF: the caller streams that file. A
+    caller that has just computed the fingerprint (for a conditional request) passes it.
     """
     if release.official_pdf:
         return None
     release = _load_pdf_data(release)
-    fingerprint = release_pdf_fingerprint(release=release)
+    if fingerprint is None:
+        fingerprint = release_pdf_fingerprint(release=release)
     key = release_pdf_cache_key(release, fingerprint)
     content = cache_call(cache.get, key)
     if content is None:

@@ -3,6 +3,7 @@ from django.urls import path, re_path
 from core.cache import cache_public_page
 
 from . import feeds, views
+from .filters import PressReleaseFilter
 
 app_name = "pressroom"
 
@@ -10,10 +11,16 @@ app_name = "pressroom"
 YEAR = r"(?P<year>[0-9]{4})"
 SLUG = r"(?P<slug>[-a-zA-Z0-9_]+)"
 
-# Pages are cached until content changes (core.cache); the PDF is not, because each
-# download is counted, and its bytes are cached by services.release_pdf instead.
+# Pages and the PDF are cached until content changes (core.cache), each with the query
+# parameters it reads; the PDF's downloads are counted on every answer, cached or not.
 urlpatterns = [
-    path("", cache_public_page(views.ReleaseListView.as_view()), name="release-list"),
+    path(
+        "",
+        cache_public_page(
+            views.ReleaseListView.as_view(), params=[*PressReleaseFilter.base_filters, "page"]
+        ),
+        name="release-list",
+    ),
     path("feed/", cache_public_page(feeds.LatestReleasesFeed()), name="release-feed"),
     path(
         "feed/atom/",
@@ -27,5 +34,9 @@ urlpatterns = [
         cache_public_page(views.ReleaseDetailView.as_view()),
         name="release-detail",
     ),
-    re_path(rf"^{YEAR}/{SLUG}\.pdf$", views.release_pdf_view, name="release-pdf"),
+    re_path(
+        rf"^{YEAR}/{SLUG}\.pdf$",
+        cache_public_page(views.release_pdf_view, on_serve=views.release_pdf_served),
+        name="release-pdf",
+    ),
 ]

@@ -12,10 +12,10 @@ app_name = "website"
 urlpatterns = [
     path("", cache_public_page(views.HomeView.as_view()), name="home"),
     path("healthz/", views.healthz, name="healthz"),
-    path("search/", cache_public_page(views.search), name="search"),
+    path("search/", cache_public_page(views.search, params=["q"]), name="search"),
     path(
         "sitemap.xml",
-        cache_public_page(sitemap),
+        cache_public_page(sitemap, params=["p"]),
         {"sitemaps": site_sitemaps()},
         name="sitemap",
     ),

@@ -6,6 +6,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from core.publishing import public_change
 from core.registry import demo_builders
 from website.staff import staff_groups_sync
 
@@ -27,11 +28,13 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, no_user=False, **options):
         # Each app registers its builder (core.registry) in dependency order: events name
-        # organisations and projects, releases name events.
-        for content in demo_builders():
-            counts = content.build()
-            summary = ", ".join(f"{count} {name}" for name, count in counts.items())
-            self.stdout.write(f"{content.label}: {summary}")
+        # organisations and projects, releases name events. Through the publishing path:
+        # what it saves is one revision, and every process's pages are renewed.
+        with public_change(message="Demo content loaded (load_demo)"):
+            for content in demo_builders():
+                counts = content.build()
+                summary = ", ".join(f"{count} {name}" for name, count in counts.items())
+                self.stdout.write(f"{content.label}: {summary}")
 
         # A first version of every object, so that history and restore start from the demo.
         call_command("createinitialrevisions", verbosity=0)
