@@ -79,15 +79,23 @@ def content_changed() -> None:
 
 
 @contextmanager
-def public_change(*, user=None, message: str = ""):
+def public_change(*, user=None, message: str = "", history: bool = True):
     """Run a change of public content: atomically, recorded as one revision, and with the
-    caches renewed in the same transaction (on every process: see core.cache)."""
-    with transaction.atomic(), reversion.create_revision():
-        if user is not None and getattr(user, "pk", None):
-            reversion.set_user(user)
-        if message:
-            reversion.set_comment(message)
-        yield
+    caches renewed in the same transaction (on every process: see core.cache).
+
+    ``history=False`` records no revision, for a restore: it brings back the archive's
+    content and history exactly, and a revision of its own would make them differ.
+    """
+    with transaction.atomic():
+        if not history:
+            yield
+        else:
+            with reversion.create_revision():
+                if user is not None and getattr(user, "pk", None):
+                    reversion.set_user(user)
+                if message:
+                    reversion.set_comment(message)
+                yield
         # Also covers what sends no signal inside the block (a queryset.update()).
         content_changed()
 

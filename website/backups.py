@@ -230,9 +230,10 @@ def backup_restore(*, archive_path: Path, force: bool = False, storage=default_s
         data_path = Path(tmp) / DATABASE
         data_path.write_bytes(source.read())
 
-        # Through the publishing path: one transaction, one revision saying where the
-        # content came from, and the pages of every running server renewed with the commit.
-        with public_change(message=f"Restored from the backup {archive_path.name}"):
+        # Through the publishing path: one transaction, and the pages of every running
+        # server renewed with its commit. No revision of its own: the archive's history
+        # comes back exactly as it was.
+        with public_change(message=f"Restored from {archive_path.name}", history=False):
             conflicts = database_conflicts(data_path)
             if conflicts and not force:
                 held = ", ".join(f"{count} {name}" for name, count in sorted(conflicts.items()))
