@@ -67,13 +67,13 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Cached public pages and PDFs are answered here, as early as a static file; what the
+    # middleware below adds to a response (the CSP too) is stored with it (core.cache).
+    "core.cache.PublicPageCacheMiddleware",
     "core.middleware.SecurityHeadersMiddleware",
     "csp.middleware.CSPMiddleware",
     "core.middleware.DatabaseUnavailableMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Cached public pages and PDFs are answered here, before sessions and the view; what
-    # the middleware below adds to a response is stored with it (core.cache).
-    "core.cache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
 from django.db import DatabaseError
 from django.db.models import F, Prefetch
 from django.template import loader
@@ -221,13 +221,16 @@ def release_count_download(*, release_id: int) -> None:
     if the database write fails, the taken downloads go back to the cache for the next
     window. Without a cache every download is written at once.
     """
+    # The backend itself, once: every download runs this, and each use of the
+    # django.core.cache.cache proxy costs a look-up of its own.
+    backend = caches[DEFAULT_CACHE_ALIAS]
     key = downloads_cache_key(release_id)
-    if cache_call(_increment, key) is None:
+    if cache_call(_increment, backend, key) is None:
         _add_downloads(release_id, 1)
         return
-    if not cache_call(cache.add, downloads_flush_key(release_id), True, DOWNLOAD_FLUSH_SECONDS):
+    if not cache_call(backend.add, downloads_flush_key(release_id), True, DOWNLOAD_FLUSH_SECONDS):
         return  # written less than a window ago: this download waits in the cache
-    taken = cache_call(_take, key)
+    taken = cache_call(_take, backend, key)
     if not taken:
         return
     try:
@@ -236,24 +239,24 @@ def release_count_download(*, release_id: int) -> None:
         logger.warning(
             "Could not write %s downloads of release %s; kept for later", taken, release_id
         )
-        cache_call(cache.incr, key, taken)
+        cache_call(backend.incr, key, taken)
 
 
 def _add_downloads(release_id: int, count: int) -> None:
     PressRelease.objects.filter(pk=release_id).update(download_count=F("download_count") + count)
 
 
-def _increment(key: str) -> int:
+def _increment(backend, key: str) -> int:
     try:
-        return cache.incr(key)
+        return backend.incr(key)
     except ValueError:  # the first download since the counter was last emptied or forgotten
-        cache.add(key, 0, timeout=None)
-        return cache.incr(key)
+        backend.add(key, 0, timeout=None)
+        return backend.incr(key)
 
 
-def _take(key: str) -> int:
+def _take(backend, key: str) -> int:
     """Subtract what the counter holds and return it; increments meanwhile stay counted."""
-    count = cache.get(key) or 0
+    count = backend.get(key) or 0
     if count:
-        cache.decr(key, count)
+        backend.decr(key, count)
     return count

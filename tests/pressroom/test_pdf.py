@@ -249,8 +249,9 @@ def test_a_cache_that_is_down_costs_a_render_not_a_download(client, release, mon
 
 
 def only_the_version_read(queries) -> bool:
-    sql = [query["sql"] for query in queries]
-    return len(sql) == 1 and "core_contentstate" in sql[0]
+    """No query through Django: the content version is read through the driver's own
+    cursor (core.cache.content_version), which Django's query log does not see."""
+    return len(queries) == 0
 
 
 class TestFromThePageCache:
