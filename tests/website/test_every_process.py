@@ -120,7 +120,8 @@ def shows(response, item: dict) -> bool:
         return False
     if response.headers.get("content-type") == "application/pdf":
         return response.body.startswith(b"%PDF")
-    return item["path"] in response.text
+    # iCalendar folds lines longer than 75 octets: unfold before looking for the address.
+    return item["path"] in response.text.replace("\r\n ", "")
 
 
 def served_everywhere(site, item: dict, channels: dict[str, str]) -> dict[str, str]:
