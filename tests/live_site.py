@@ -12,6 +12,7 @@ import re
 import subprocess
 import sys
 import time
+import uuid
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
@@ -135,13 +136,16 @@ class Response:
         return self.body.decode(errors="replace")
 
 
-def request(base: str, path: str, *, method="GET", data=None, headers=None) -> Response:
-    """One request on its own connection (as a visitor's would be); no redirects followed."""
+def request(base: str, path: str, *, method="GET", data=None, files=None, headers=None) -> Response:
+    """One request on its own connection (as a visitor's would be); no redirects followed.
+    ``files``: {field name: (file name, bytes, content type)}, sent as multipart."""
     parts = urlsplit(base)
     connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
     body = None
     headers = {"Connection": "close", **(headers or {})}
-    if data is not None:
+    if files:
+        body, headers["Content-Type"] = _multipart(data or [], files)
+    elif data is not None:
         body = urlencode(data, doseq=True).encode()
         headers["Content-Type"] = "application/x-www-form-urlencoded"
     try:
@@ -152,6 +156,28 @@ def request(base: str, path: str, *, method="GET", data=None, headers=None) -> R
         )
     finally:
         connection.close()
+
+
+def _multipart(fields, files) -> tuple[bytes, str]:
+    boundary = uuid.uuid4().hex
+    parts = []
+    for name, value in fields:
+        parts.append(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n'.encode()
+            + str(value).encode()
+            + b"\r\n"
+        )
+    for name, (filename, content, content_type) in files.items():
+        parts.append(
+            (
+                f"--{boundary}\r\nContent-Disposition: form-data; "
+                f'name="{name}"; filename="{filename}"\r\nContent-Type: {content_type}\r\n\r\n'
+            ).encode()
+            + content
+            + b"\r\n"
+        )
+    parts.append(f"--{boundary}--\r\n".encode())
+    return b"".join(parts), f"multipart/form-data; boundary={boundary}"
 
 
 def many(base: str, path: str, count: int, *, threads: int = 6) -> list[Response]:
@@ -249,10 +275,15 @@ class Staff:
         self.base = base
         self.cookies: dict[str, str] = {}
 
-    def _send(self, path, *, method="GET", data=None) -> Response:
+    def _send(self, path, *, method="GET", data=None, files=None) -> Response:
         cookie = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
         answer = request(
-            self.base, path, method=method, data=data, headers={"Cookie": cookie} if cookie else {}
+            self.base,
+            path,
+            method=method,
+            data=data,
+            files=files,
+            headers={"Cookie": cookie} if cookie else {},
         )
         for name, value in _set_cookies(answer):
             self.cookies[name] = value
@@ -263,10 +294,10 @@ class Staff:
         assert answer.status == 200, f"GET {path}: {answer.status} {answer.text[:300]}"
         return answer
 
-    def post(self, path: str, fields) -> Response:
+    def post(self, path: str, fields, files=None) -> Response:
         fields = [(k, v) for k, v in fields if k != "csrfmiddlewaretoken"]
         fields.append(("csrfmiddlewaretoken", self.cookies["csrftoken"]))
-        return self._send(path, method="POST", data=fields)
+        return self._send(path, method="POST", data=fields, files=files)
 
     def sign_in(self, username: str, password: str) -> "Staff":
         self.cookies.clear()
@@ -278,10 +309,10 @@ class Staff:
         assert answer.status == 302, f"sign-in failed: {answer.text[:500]}"
         return self
 
-    def save_form(self, path: str, form_id: str, **values: str) -> Response:
+    def save_form(self, path: str, form_id: str, files=None, **values: str) -> Response:
         """Open a change form (or a history version's form), change fields, save."""
         fields = form_fields(self.get(path).text, form_id)
-        answer = self.post(path, replace(fields, _save="Save", **values))
+        answer = self.post(path, replace(fields, _save="Save", **values), files=files)
         assert answer.status == 302, f"POST {path}: {answer.status} {_errors(answer.text)}"
         return answer
 
