@@ -30,7 +30,7 @@ from django.conf.urls.i18n import is_language_prefix_patterns_used
 from django.core.cache import DEFAULT_CACHE_ALIAS, caches
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, IntegrityError, connections, transaction
 from django.http import HttpResponseNotModified, QueryDict
-from django.urls import Resolver404, resolve
+from django.urls import Resolver404, get_urlconf, resolve
 from django.utils import timezone, translation
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.dateparse import parse_datetime
@@ -92,7 +92,7 @@ def content_version(using: str = DEFAULT_DB_ALIAS) -> str:
         return _write_state(using=using)
     version, next_change = row
     if next_change is not None and _as_aware(next_change) <= timezone.now():
-        return _renew_when_due(version, using=using)
+        return _write_state(using=using, expected=version)
     return version
 
 
@@ -125,18 +125,15 @@ def _write_state(*, using: str, expected: str | None = None) -> str:
         matching = matching.filter(version=expected)
     if matching.update(**values):
         return version
-    if expected is not None:
-        return state.values_list("version", flat=True).get(pk=ContentState.SINGLETON_PK)
+    if expected is not None:  # renewed by another process meanwhile: use what it wrote
+        in_force = state.filter(pk=ContentState.SINGLETON_PK).values_list("version", flat=True)
+        return in_force.first() or _write_state(using=using)
     try:
         with transaction.atomic(using=using):
             state.create(pk=ContentState.SINGLETON_PK, **values)
     except IntegrityError:  # another process created the row meanwhile
         state.filter(pk=ContentState.SINGLETON_PK).update(**values)
     return version
-
-
-def _renew_when_due(seen: str, *, using: str) -> str:
-    return _write_state(using=using, expected=seen)
 
 
 def content_changed(*, using: str = DEFAULT_DB_ALIAS, **signal_kwargs) -> None:
@@ -272,16 +269,26 @@ def _conditional(request, response):
     return get_conditional_response(request, etag=response.get("ETag"), response=response)
 
 
+def _public(response) -> bool:
+    """An answer anyone may be given: a 200 that sets no cookie and that its view did not
+    mark private (never_cache, a preview)."""
+    if response.status_code != 200 or response.cookies:
+        return False
+    control = response.get("Cache-Control", "")
+    return "private" not in control and "no-store" not in control
+
+
 def _storable(response) -> bool:
-    return response.status_code == 200 and not response.cookies and not response.streaming
+    return not response.streaming
 
 
 class PublicPageCacheMiddleware:
     """Answer cached public pages before sessions, authentication and the view.
 
-    Put it right after WhiteNoise: what comes before it (security headers, the CSP) is
-    added to every answer, cached or not; what comes after it ran when the page was first
-    made, and its headers (Vary, Content-Language, X-Frame-Options) are stored with it.
+    Put it right after WhiteNoise: the middleware before it (SecurityMiddleware: HSTS,
+    redirects to HTTPS) runs for every answer, cached or not; the middleware after it ran
+    when the page was first made, and what it added (the CSP, Vary, Content-Language,
+    X-Frame-Options) is stored with the page and sent again as it was.
     """
 
     def __init__(self, get_response):
@@ -316,7 +323,7 @@ class PublicPageCacheMiddleware:
             answer["ETag"] = page_etag
             return answer
         response = self.get_response(request)
-        if response.status_code == 200 and not response.cookies:
+        if _public(response):
             if not response.has_header("ETag"):
                 response["ETag"] = page_etag
             patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
@@ -333,7 +340,7 @@ class PublicPageCacheMiddleware:
 
     @staticmethod
     def _page_of(request) -> PublicPage | None:
-        urlconf = getattr(request, "urlconf", None)
+        urlconf = getattr(request, "urlconf", None) or get_urlconf()
         if len(request.path_info) > MAX_REMEMBERED_PATH:
             return _resolve_page(request.path_info, urlconf)
         return _remembered_page(request.path_info, urlconf)

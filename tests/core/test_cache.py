@@ -6,12 +6,15 @@ import datetime
 import pytest
 from django.core.cache import cache
 from django.db import DatabaseError, connection
+from django.http import HttpResponse
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils import timezone
+from django.views.decorators.cache import never_cache
 
 from core import cache as page_cache
+from core.cache import cache_public_page
 from core.models import ContentState
 from tests.factories import OrganisationFactory, PressReleaseFactory, ProjectFactory
 
@@ -288,3 +291,40 @@ def test_a_cache_that_is_down_costs_a_render_not_a_page(visitor, monkeypatch):
     monkeypatch.setattr(cache, "set", broken)
     ProjectFactory(title="Still served")
     assert "Still served" in visitor.get(reverse("partners:project-list")).content.decode()
+
+
+# A view's own declarations --------------------------------------------------------------------
+
+
+def echo(request):
+    """Shows what the view was given of the query string, and how often it ran."""
+    echo.calls += 1
+    return HttpResponse(f"{sorted(request.GET.lists())} call {echo.calls}")
+
+
+def private(request):
+    private.calls += 1
+    return HttpResponse(f"call {private.calls}")
+
+
+echo.calls = private.calls = 0
+urlpatterns = [
+    path("echo/", cache_public_page(echo, params=["q", "page"])),
+    path("private/", cache_public_page(never_cache(private))),
+]
+
+
+@pytest.mark.urls(__name__)
+def test_a_view_is_given_only_the_parameters_it_declared(visitor):
+    first = visitor.get("/echo/?utm_source=mail&page=2&q=law&q=court").content.decode()
+    assert first == "[('page', ['2']), ('q', ['law', 'court'])] call 1"
+    again = visitor.get("/echo/?q=law&fbclid=x&q=court&page=2").content.decode()
+    assert again == first  # the same page, from the cache: the view did not run again
+
+
+@pytest.mark.urls(__name__)
+def test_an_answer_its_view_marked_private_is_never_stored(visitor):
+    assert visitor.get("/private/").content == b"call 1"
+    response = visitor.get("/private/")
+    assert response.content == b"call 2"
+    assert "public" not in response["Cache-Control"]
