@@ -20,6 +20,7 @@ import datetime
 import hashlib
 import logging
 import uuid
+from contextlib import closing
 from dataclasses import dataclass
 from functools import cache as memoize
 from functools import lru_cache, wraps
@@ -81,13 +82,9 @@ def content_version(using: str = DEFAULT_DB_ALIAS) -> str:
     """
     connection = connections[using]
     connection.ensure_connection()
-    with connection.wrap_database_errors:
-        cursor = connection.connection.cursor()
-        try:
-            cursor.execute(_read_sql())
-            row = cursor.fetchone()
-        finally:
-            cursor.close()
+    with connection.wrap_database_errors, closing(connection.connection.cursor()) as cursor:
+        cursor.execute(_read_sql())
+        row = cursor.fetchone()
     if row is None:  # a new database, or one a restore has just flushed
         return _write_state(using=using)
     version, next_change = row
@@ -163,7 +160,7 @@ class PublicPage:
     def query(self, request) -> QueryDict:
         """The request's query string reduced to the declared parameters, ordered by name
         (so that ?a=1&b=2 and ?b=2&a=1 are one page)."""
-        if not request.GET:
+        if not request.META.get("QUERY_STRING") or not request.GET:
             return request.GET
         pairs = sorted(
             ((name, value) for name in self.params for value in request.GET.getlist(name)),
@@ -213,6 +210,15 @@ def cache_public_page(view, *, params=(), on_serve=None):
 
 def _request_language(request) -> str:
     """The language LocaleMiddleware (later in the stack) will choose for this request."""
+    if (
+        not (
+            request.META.get("HTTP_ACCEPT_LANGUAGE")
+            or settings.LANGUAGE_COOKIE_NAME in request.COOKIES
+            or settings.USE_I18N is False
+        )
+        and not _language_in_paths()
+    ):
+        return settings.LANGUAGE_CODE  # nothing asks for another: most requests, and bots
     urlconf = getattr(request, "urlconf", settings.ROOT_URLCONF)
     i18n_patterns_used, prefixed_default = is_language_prefix_patterns_used(urlconf)
     language = translation.get_language_from_request(request, check_path=i18n_patterns_used)
@@ -223,6 +229,10 @@ def _request_language(request) -> str:
     ):
         language = settings.LANGUAGE_CODE
     return language
+
+
+def _language_in_paths() -> bool:
+    return is_language_prefix_patterns_used(get_urlconf() or settings.ROOT_URLCONF)[0]
 
 
 def page_key(request, version: str) -> str:
@@ -240,7 +250,7 @@ def page_key(request, version: str) -> str:
             request.scheme,
             request._get_raw_host(),
             request.path,
-            request.GET.urlencode() if request.GET else "",
+            request.GET.urlencode() if request.META.get("QUERY_STRING") else "",
         ]
     )
     return PAGE_KEY_PREFIX + hashlib.sha256(raw.encode()).hexdigest()[:40]

@@ -86,6 +86,17 @@ def test_a_cached_answer_carries_the_headers_the_full_stack_gave_it(visitor):
     assert "default-src 'self'" in second["Content-Security-Policy"]
 
 
+def test_each_language_is_a_page_of_its_own(visitor, settings):
+    url = ProjectFactory().get_absolute_url()
+    assert visitor.get(url)["Content-Language"] == "en"
+    by_header = visitor.get(url, headers={"Accept-Language": "kk"})
+    assert by_header["Content-Language"] == "kk"
+    chooser = Client()
+    chooser.cookies[settings.LANGUAGE_COOKIE_NAME] = "ru"
+    assert chooser.get(url)["Content-Language"] == "ru"
+    assert visitor.get(url)["Content-Language"] == "en"
+
+
 def test_saving_content_renews_every_cached_page(visitor):
     project = ProjectFactory(title="Old title")
     visitor.get(project.get_absolute_url())
