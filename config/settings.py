@@ -69,14 +69,13 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    # Static files are answered here, before anything below does work (WhiteNoise's advice);
-    # the headers the middlewares below add reach them via WHITENOISE_ADD_HEADERS_FUNCTION.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Cached public pages and PDFs are answered here, as early as a static file; what the
+    # middleware below adds to a response (the CSP too) is stored with it (core.cache).
+    "core.cache.PublicPageCacheMiddleware",
     "core.middleware.SecurityHeadersMiddleware",
     "csp.middleware.CSPMiddleware",
     "core.middleware.DatabaseUnavailableMiddleware",
-    # A release PDF the cache holds is answered here, as early as a static file (issue 7).
-    "pressroom.middleware.CachedPdfMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

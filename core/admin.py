@@ -24,6 +24,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.text import capfirst
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
@@ -712,3 +713,28 @@ def permission_denied_page(request, admin_site, view, denied, args, kwargs):
         "publishers": publishers,
     }
     return TemplateResponse(request, "admin/403.html", context, status=403)
+
+
+class PublicChangeAdminMixin:
+    """Deletes from the admin, of one object or of those selected in the list, go through
+    the publishing path (core.publishing.public_change): one transaction, who and why in
+    the history, and the public pages renewed on every process with the commit. The
+    admin's own LogEntry records each deletion; a deleted object stays recoverable from
+    its last version."""
+
+    def delete_model(self, request, obj):
+        message = gettext("Deleted “%(object)s”.") % {"object": obj}
+        with public_change(user=request.user, message=message):
+            super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        count = queryset.count()
+        message = ngettext(
+            "Deleted %(count)d %(name)s.", "Deleted %(count)d %(name_plural)s.", count
+        ) % {
+            "count": count,
+            "name": self.opts.verbose_name,
+            "name_plural": self.opts.verbose_name_plural,
+        }
+        with public_change(user=request.user, message=message):
+            super().delete_queryset(request, queryset)

@@ -49,10 +49,15 @@ def next_scheduled_change() -> datetime | None:
 # The one path for changes of what the public sees -----------------------------------------
 #
 # Every change that may alter a public page (an admin save, a bulk action, a history revert,
-# an approved proposal, a delete, a scheduled go-live, a restore, a demo or bulk load) runs
-# inside public_change(): one transaction, one revision in the history (with who and why),
-# and the cache renewed once it commits. The functions below are the common cases; the
+# an approved proposal, a delete, a restore, a demo or bulk load) runs inside
+# public_change(): one transaction, one revision in the history (with who and why), and the
+# cache renewed in that same transaction. The functions below are the common cases; the
 # permission checks are theirs, so no caller can forget one.
+#
+# A scheduled release going live (or an embargo lifting) writes no row and records no
+# revision or LogEntry at that moment: the revision that set its publish time (who, when,
+# why) is its record, and nobody acts when the clock passes it. core.cache renews every
+# process's pages at that moment, which the content state holds (``next_change``).
 
 
 class PublishingDenied(PermissionDenied):
@@ -65,23 +70,34 @@ def can_publish(user, model) -> bool:
 
 
 def content_changed() -> None:
-    """Renew every cached public page (core.cache); call it after the change commits."""
+    """Renew every cached public page, on every process (core.cache). Inside a transaction
+    the renewal commits with it: other processes see the new content and the new version
+    of the cache at the same moment."""
     from .cache import content_changed as renew
 
     renew()
 
 
 @contextmanager
-def public_change(*, user=None, message: str = ""):
+def public_change(*, user=None, message: str = "", history: bool = True):
     """Run a change of public content: atomically, recorded as one revision, and with the
-    caches renewed after the commit (on every process: see core.cache)."""
-    with transaction.atomic(), reversion.create_revision():
-        if user is not None and getattr(user, "pk", None):
-            reversion.set_user(user)
-        if message:
-            reversion.set_comment(message)
-        yield
-        transaction.on_commit(content_changed)
+    caches renewed in the same transaction (on every process: see core.cache).
+
+    ``history=False`` records no revision, for a restore: it brings back the archive's
+    content and history exactly, and a revision of its own would make them differ.
+    """
+    with transaction.atomic():
+        if not history:
+            yield
+        else:
+            with reversion.create_revision():
+                if user is not None and getattr(user, "pk", None):
+                    reversion.set_user(user)
+                if message:
+                    reversion.set_comment(message)
+                yield
+        # Also covers what sends no signal inside the block (a queryset.update()).
+        content_changed()
 
 
 def log_action(*, user, obj, flag: int, message: str = "") -> None:

@@ -3,14 +3,19 @@ from django.contrib import admin, messages
 from django.db import models
 from django.http import HttpResponseRedirect
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.dateformat import format as date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
-from core.admin import CountryPickerAdminMixin, ModerationAdminMixin, PublishingAdminMixin
+from core.admin import (
+    CountryPickerAdminMixin,
+    ModerationAdminMixin,
+    PublicChangeAdminMixin,
+    PublishingAdminMixin,
+)
+from core.publishing import content_set_status, public_change
 
 from .models import (
     PARTICIPANT_COUNT_NEGATIVE,
@@ -26,7 +31,7 @@ from .validators import DOCUMENT_EXTENSIONS
 
 
 @admin.register(EventSeries)
-class EventSeriesAdmin(ModerationAdminMixin, VersionAdmin):
+class EventSeriesAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdmin):
     list_display = ["title", "slug"]
     search_fields = ["title", "description"]
     prepopulated_fields = {"slug": ["title"]}
@@ -143,7 +148,13 @@ class YearListFilter(admin.SimpleListFilter):
 
 
 @admin.register(Event)
-class EventAdmin(ModerationAdminMixin, CountryPickerAdminMixin, PublishingAdminMixin, VersionAdmin):
+class EventAdmin(
+    ModerationAdminMixin,
+    PublicChangeAdminMixin,
+    CountryPickerAdminMixin,
+    PublishingAdminMixin,
+    VersionAdmin,
+):
     form = EventAdminForm
     list_display = [
         "title",
@@ -209,11 +220,20 @@ class EventAdmin(ModerationAdminMixin, CountryPickerAdminMixin, PublishingAdminM
     def duplicate_as_next_edition(self, request, queryset):
         created = []
         skipped = []
-        for event in queryset.select_related("series"):
-            if not event.series_id:
-                skipped.append(event)
-                continue
-            created.append(event_duplicate_as_next_edition(event=event))
+        # Drafts, but new rows all the same: recorded in the history like any change.
+        with public_change(user=request.user, message=gettext("Duplicated as next edition.")):
+            for event in queryset.select_related("series"):
+                if not event.series_id:
+                    skipped.append(event)
+                    continue
+                copy = event_duplicate_as_next_edition(event=event)
+                self.log_addition(
+                    request,
+                    copy,
+                    gettext("Duplicated from “%(title)s” as its next edition.")
+                    % {"title": event.title},
+                )
+                created.append(copy)
         for copy in created:
             self.message_user(
                 request,
@@ -254,7 +274,15 @@ class EventAdmin(ModerationAdminMixin, CountryPickerAdminMixin, PublishingAdminM
                 messages.ERROR,
             )
             queryset = queryset.filter(dates_unconfirmed=False)
-        count = queryset.update(status=Event.Status.PUBLISHED, updated_at=timezone.now())
+        # One save per event through the publishing path (not queryset.update(), which
+        # bypasses history, the log and the cache renewal).
+        changed = content_set_status(
+            objs=queryset,
+            user=request.user,
+            status=Event.Status.PUBLISHED,
+            message=gettext("Published (action on the list of events)."),
+        )
+        count = len(changed)
         self.message_user(
             request,
             ngettext("%(count)d event published.", "%(count)d events published.", count)
@@ -263,7 +291,13 @@ class EventAdmin(ModerationAdminMixin, CountryPickerAdminMixin, PublishingAdminM
 
     @admin.action(description=_("Turn selected events back into drafts"), permissions=["publish"])
     def unpublish(self, request, queryset):
-        count = queryset.update(status=Event.Status.DRAFT, updated_at=timezone.now())
+        changed = content_set_status(
+            objs=queryset,
+            user=request.user,
+            status=Event.Status.DRAFT,
+            message=gettext("Turned back into a draft (action on the list of events)."),
+        )
+        count = len(changed)
         self.message_user(
             request,
             ngettext("%(count)d event is now a draft.", "%(count)d events are now drafts.", count)

@@ -4,7 +4,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
-from core.admin import CountryPickerAdminMixin, ModerationAdminMixin
+from core.admin import CountryPickerAdminMixin, ModerationAdminMixin, PublicChangeAdminMixin
 
 from .forms import ParticipationInlineFormSet
 from .models import Organisation, Participation, Person, Project
@@ -17,7 +17,7 @@ class PersonInline(admin.TabularInline):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(ModerationAdminMixin, VersionAdmin):
+class OrganisationAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdmin):
     list_display = ["logo_thumbnail", "name", "short_name", "kind", "country", "project_count"]
     list_display_links = ["logo_thumbnail", "name"]
     list_filter = ["kind", "country"]
@@ -81,7 +81,7 @@ class OrganisationAdmin(ModerationAdminMixin, VersionAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(ModerationAdminMixin, VersionAdmin):
+class PersonAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdmin):
     list_display = ["name", "position", "organisation", "email", "phone", "is_press_contact"]
     list_filter = ["is_press_contact", "organisation__kind"]
     list_select_related = ["organisation"]
@@ -98,7 +98,9 @@ class ParticipationInline(admin.TabularInline):
 
 
 @admin.register(Project)
-class ProjectAdmin(ModerationAdminMixin, CountryPickerAdminMixin, VersionAdmin):
+class ProjectAdmin(
+    ModerationAdminMixin, PublicChangeAdminMixin, CountryPickerAdminMixin, VersionAdmin
+):
     list_display = ["title", "short_name", "start_date", "end_date", "budget", "is_current"]
     list_filter = ["currency", "sdg_goals", "start_date"]
     search_fields = ["title", "short_name", "summary"]

@@ -2,11 +2,12 @@ from django.contrib import admin, messages
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from reversion.admin import VersionAdmin
 
-from core.admin import ModerationAdminMixin, PublishingAdminMixin
+from core.admin import ModerationAdminMixin, PublicChangeAdminMixin, PublishingAdminMixin
+from core.publishing import content_set_status
 
 from .models import Coverage, PressRelease
 
@@ -57,7 +58,9 @@ class VisibilityFilter(admin.SimpleListFilter):
 
 
 @admin.register(PressRelease)
-class PressReleaseAdmin(ModerationAdminMixin, PublishingAdminMixin, VersionAdmin):
+class PressReleaseAdmin(
+    ModerationAdminMixin, PublicChangeAdminMixin, PublishingAdminMixin, VersionAdmin
+):
     list_display = [
         "title",
         "release_date",
@@ -115,20 +118,14 @@ class PressReleaseAdmin(ModerationAdminMixin, PublishingAdminMixin, VersionAdmin
             _("Preview the PDF"),
         )
 
-    def _set_status(self, request, queryset, status) -> list[PressRelease]:
-        # One save() per release, not queryset.update(): the page cache and the history
-        # listen to saves, and an action touches a handful of releases at most.
-        changed = []
-        for release in queryset.exclude(status=status):
-            release.status = status
-            release.save(update_fields=["status", "updated_at"])
-            self.log_change(request, release, [{"changed": {"fields": ["status"]}}])
-            changed.append(release)
-        return changed
-
     @admin.action(description=_("Publish the selected releases"), permissions=["publish"])
     def publish(self, request, queryset):
-        changed = self._set_status(request, queryset, PressRelease.Status.PUBLISHED)
+        changed = content_set_status(
+            objs=queryset,
+            user=request.user,
+            status=PressRelease.Status.PUBLISHED,
+            message=gettext("Published (action on the list of releases)."),
+        )
         self.message_user(
             request,
             ngettext(
@@ -156,7 +153,12 @@ class PressReleaseAdmin(ModerationAdminMixin, PublishingAdminMixin, VersionAdmin
 
     @admin.action(description=_("Unpublish the selected releases"), permissions=["publish"])
     def unpublish(self, request, queryset):
-        changed = self._set_status(request, queryset, PressRelease.Status.DRAFT)
+        changed = content_set_status(
+            objs=queryset,
+            user=request.user,
+            status=PressRelease.Status.DRAFT,
+            message=gettext("Unpublished (action on the list of releases)."),
+        )
         self.message_user(
             request,
             ngettext(
@@ -170,7 +172,7 @@ class PressReleaseAdmin(ModerationAdminMixin, PublishingAdminMixin, VersionAdmin
 
 
 @admin.register(Coverage)
-class CoverageAdmin(ModerationAdminMixin, VersionAdmin):
+class CoverageAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdmin):
     list_display = ["title", "outlet", "published_on", "event", "project", "link"]
     list_filter = ["project", "outlet__kind"]
     list_select_related = ["outlet", "event", "project"]

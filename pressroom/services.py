@@ -1,4 +1,10 @@
-"""Release PDFs: render them with WeasyPrint, cache them, serve the official upload first."""
+"""Release PDFs: render them with WeasyPrint, cache them, serve the official upload first.
+
+Two caches, each with one job: the rendered bytes here, by a fingerprint of everything the
+PDF shows (a render costs half a second; an edit elsewhere on the site must not cost
+another), and the public answer in the page cache (core.cache), like any public page,
+renewed at every content change on every process.
+"""
 
 import hashlib
 import json
@@ -10,7 +16,7 @@ from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
 from django.db import DatabaseError
 from django.db.models import F, Prefetch, QuerySet
 from django.template import loader
@@ -181,15 +187,17 @@ def release_pdf_cache_key(release: PressRelease, fingerprint: str) -> str:
     return f"{PDF_CACHE_PREFIX}:{release.pk}:{fingerprint}"
 
 
-def release_pdf(*, release: PressRelease) -> PdfDocument | None:
+def release_pdf(*, release: PressRelease, fingerprint: str | None = None) -> PdfDocument | None:
     """The rendered PDF of a release (from the cache while nothing it shows has changed).
 
-    Returns None when staff uploaded an official PDF: the caller streams that file.
+    Returns None when staff uploaded an official PDF: the caller streams that file. A
+    caller that has just computed the fingerprint (for a conditional request) passes it.
     """
     if release.official_pdf:
         return None
     release = _load_pdf_data(release)
-    fingerprint = release_pdf_fingerprint(release=release)
+    if fingerprint is None:
+        fingerprint = release_pdf_fingerprint(release=release)
     key = release_pdf_cache_key(release, fingerprint)
     content = cache_call(cache.get, key)
     if content is None:
@@ -215,13 +223,16 @@ def release_count_download(*, release_id: int) -> None:
     if the database write fails, the taken downloads go back to the cache for the next
     window. Without a cache every download is written at once.
     """
+    # The backend itself, once: every download runs this, and each use of the
+    # django.core.cache.cache proxy costs a look-up of its own.
+    backend = caches[DEFAULT_CACHE_ALIAS]
     key = downloads_cache_key(release_id)
-    if cache_call(_increment, key) is None:
+    if cache_call(_increment, backend, key) is None:
         _add_downloads(release_id, 1)
         return
-    if not cache_call(cache.add, downloads_flush_key(release_id), True, DOWNLOAD_FLUSH_SECONDS):
+    if not cache_call(backend.add, downloads_flush_key(release_id), True, DOWNLOAD_FLUSH_SECONDS):
         return  # written less than a window ago: this download waits in the cache
-    taken = cache_call(_take, key)
+    taken = cache_call(_take, backend, key)
     if not taken:
         return
     try:
@@ -230,24 +241,24 @@ def release_count_download(*, release_id: int) -> None:
         logger.warning(
             "Could not write %s downloads of release %s; kept for later", taken, release_id
         )
-        cache_call(cache.incr, key, taken)
+        cache_call(backend.incr, key, taken)
 
 
 def _add_downloads(release_id: int, count: int) -> None:
     PressRelease.objects.filter(pk=release_id).update(download_count=F("download_count") + count)
 
 
-def _increment(key: str) -> int:
+def _increment(backend, key: str) -> int:
     try:
-        return cache.incr(key)
+        return backend.incr(key)
     except ValueError:  # the first download since the counter was last emptied or forgotten
-        cache.add(key, 0, timeout=None)
-        return cache.incr(key)
+        backend.add(key, 0, timeout=None)
+        return backend.incr(key)
 
 
-def _take(key: str) -> int:
+def _take(backend, key: str) -> int:
     """Subtract what the counter holds and return it; increments meanwhile stay counted."""
-    count = cache.get(key) or 0
+    count = backend.get(key) or 0
     if count:
-        cache.decr(key, count)
+        backend.decr(key, count)
     return count

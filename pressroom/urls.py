@@ -3,14 +3,21 @@ from django.urls import path
 from core.cache import cache_public_page
 
 from . import feeds, views
+from .filters import PressReleaseFilter
 
 app_name = "pressroom"
 
-# Pages are cached until content changes (core.cache); the PDF is not, because each
-# download is counted, and its bytes are cached by services.release_pdf instead.
+# Pages and the PDF are cached until content changes (core.cache), each with the query
+# parameters it reads; the PDF's downloads are counted on every answer, cached or not.
 # <year:...> is core.converters.YearConverter: four digits, never year 0.
 urlpatterns = [
-    path("", cache_public_page(views.ReleaseListView.as_view()), name="release-list"),
+    path(
+        "",
+        cache_public_page(
+            views.ReleaseListView.as_view(), params=[*PressReleaseFilter.base_filters, "page"]
+        ),
+        name="release-list",
+    ),
     path("feed/", cache_public_page(feeds.LatestReleasesFeed()), name="release-feed"),
     path(
         "feed/atom/",
@@ -24,5 +31,9 @@ urlpatterns = [
         cache_public_page(views.ReleaseDetailView.as_view()),
         name="release-detail",
     ),
-    path("<year:year>/<slug:slug>.pdf", views.release_pdf_view, name="release-pdf"),
+    path(
+        "<year:year>/<slug:slug>.pdf",
+        cache_public_page(views.release_pdf_view, on_serve=views.release_pdf_served),
+        name="release-pdf",
+    ),
 ]

@@ -1,5 +1,4 @@
 from django.contrib.admin.views.decorators import staff_member_required
-from django.db import transaction
 from django.db.models import Prefetch
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404
@@ -13,12 +12,11 @@ from events.models import Event
 from partners.models import Participation, Person
 
 from .filters import PressReleaseFilter
-from .middleware import public_pdf, remember_pdf
 from .models import PressRelease
 from .services import (
+    release_count_download,
     release_official_pdf_etag,
     release_pdf,
-    release_pdf_cache_key,
     release_pdf_fingerprint,
     release_with_pdf_data,
 )
@@ -91,10 +89,12 @@ def _pdf_response(request, release: PressRelease) -> HttpResponse:
     the browser's viewer first and its Save button still offers `<date>-<slug>.pdf`;
     `attachment` would force a download, which on phones buries the file in a folder.
     """
+    fingerprint = None
     if release.official_pdf:
         etag = release_official_pdf_etag(release=release)
     else:
-        etag = f'"{release_pdf_fingerprint(release=release)}"'
+        fingerprint = release_pdf_fingerprint(release=release)
+        etag = f'"{fingerprint}"'
     not_modified = get_conditional_response(request, etag=etag)
     if not_modified is not None:
         return not_modified
@@ -111,7 +111,7 @@ def _pdf_response(request, release: PressRelease) -> HttpResponse:
             filename=release.pdf_filename,
         )
     else:
-        document = release_pdf(release=release)
+        document = release_pdf(release=release, fingerprint=fingerprint)
         response = HttpResponse(document.content, content_type="application/pdf")
         response["Content-Disposition"] = content_disposition_header(
             as_attachment=False, filename=release.pdf_filename
@@ -120,30 +120,26 @@ def _pdf_response(request, release: PressRelease) -> HttpResponse:
     return response
 
 
-@transaction.non_atomic_requests
 @require_safe
 def release_pdf_view(request, year: str, slug: str):
     """The public PDF of a release: the official upload, or the rendered one.
 
-    Repeat downloads of a rendered PDF are answered before they get here, by
-    pressroom.middleware.CachedPdfMiddleware, from what this view records.
+    Cached like any public page (see pressroom.urls): a repeat download is answered by
+    core.cache.PublicPageCacheMiddleware, and counted by release_pdf_served.
     """
-    with transaction.atomic():
-        release = _get_public_release(
-            release_with_pdf_data(PressRelease.objects.published()), year, slug
-        )
-        response = _pdf_response(request, release)
-    if not release.official_pdf and response.status_code in (200, 304):
-        fingerprint = response["ETag"].strip('"')
-        remember_pdf(
-            year=year,
-            slug=slug,
-            release_id=release.pk,
-            etag=response["ETag"],
-            pdf_key=release_pdf_cache_key(release, fingerprint),
-            filename=release.pdf_filename,
-        )
-    return public_pdf(request, response, release.pk)
+    release = _get_public_release(
+        release_with_pdf_data(PressRelease.objects.published()), year, slug
+    )
+    response = _pdf_response(request, release)
+    # Stored with the cached answer, for the download count of every later answer.
+    response.release_id = release.pk
+    return response
+
+
+def release_pdf_served(request, response) -> None:
+    """A public PDF went out to a GET with a 200 (from the cache or fresh): one download.
+    It runs after the request's read transaction (see config.settings, SQLite)."""
+    release_count_download(release_id=response.release_id)
 
 
 @require_safe

@@ -7,12 +7,19 @@ ratio to a trivial view (/healthz/) served by the same gunicorn in the same run,
 machine is shared and noisy: absolute numbers mean little, ratios travel. It also times the
 first render of a two-page release PDF in a fresh process (the issue's one absolute target).
 
+Each page is driven in BENCH_SLICES slices (default 3) alternating with the trivial view
+(and the cached PDF also with the same bytes served as a static file by WhiteNoise), and
+its ratio compares those: figures taken in the same seconds, on a machine whose load
+drifts.
+
 Environment: BENCH_DATABASE_URL (default: a SQLite file under var/bench/), BENCH_SECONDS
-(per page, default 5), BENCH_CONNECTIONS (default 8), BENCH_REUSE=1 (keep the database of
-the previous run instead of building it again), BENCH_PAGES (comma-separated names from
-the table, for instance "release PDF (cached),static PDF (same bytes)": drive only those).
+(per page, default 6, split into the slices), BENCH_CONNECTIONS (default 8), BENCH_SLICES,
+BENCH_REUSE=1 (keep the database of the previous run instead of building it again),
+BENCH_PAGES (comma-separated names from the table, for instance "release PDF (cached)":
+drive only those).
 """
 
+import concurrent.futures
 import json
 import os
 import re
@@ -28,8 +35,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "var" / "bench"
 PYTHON = sys.executable
-SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
+SECONDS = int(os.environ.get("BENCH_SECONDS", "6"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
+SLICES = int(os.environ.get("BENCH_SLICES", "3"))
+TRIVIAL = "/healthz/"
 
 
 def free_port() -> int:
@@ -170,12 +179,26 @@ WRK_LATENCY = re.compile(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s)\s*$", re.MULTILINE)
 UNIT = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
 
-def drive(base: str, path: str) -> dict:
-    url = base + path
-    with urllib.request.urlopen(url, timeout=30) as response:  # warm caches, check status
-        status = response.status
+def status_of(url: str) -> int:
+    with urllib.request.urlopen(url, timeout=60) as response:
+        response.read()
+        return response.status
+
+
+def warm(base: str, path: str):
+    """Warm every worker's cache (and check the status): several requests at once, so
+    each worker renders its own copy before the clock runs. A worker's first render of a
+    page or PDF is a one-off (its cache is its own without REDIS_URL); left in, it stalls
+    one worker for up to a second of the run, and the figure measures when the warm-up
+    happened rather than the steady state."""
+    with concurrent.futures.ThreadPoolExecutor(CONNECTIONS) as pool:
+        statuses = set(pool.map(status_of, [base + path] * CONNECTIONS * 2))
+    return statuses.pop() if len(statuses) == 1 else sorted(statuses)
+
+
+def drive(base: str, path: str, seconds: float) -> dict:
     out = subprocess.run(
-        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--latency", url],
+        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency", base + path],
         check=True,
         capture_output=True,
         text=True,
@@ -187,12 +210,32 @@ def drive(base: str, path: str) -> dict:
     if socket_errors:
         errors += sum(int(x) for x in socket_errors.groups())
     return {
-        "status": status,
         "rps": float(WRK_RPS.search(out).group(1)),
         "p50_ms": latency.get("50"),
         "p99_ms": latency.get("99"),
         "errors": errors,
     }
+
+
+def paired(base: str, path: str, yardsticks: list[str]) -> dict[str, dict]:
+    """The page and its yardsticks driven in alternating slices, SLICES of each, so that
+    the machine's load (shared, and it drifts by a factor of two within a minute) weighs
+    on both alike; each figure is the mean of its slices."""
+    seconds = max(1, round(SECONDS / SLICES))
+    runs: dict[str, list[dict]] = {p: [] for p in [path, *yardsticks]}
+    for _ in range(SLICES):
+        for target in runs:
+            runs[target].append(drive(base, target, seconds))
+    merged = {}
+    for target, slices in runs.items():
+        merged[target] = {
+            "rps": sum(r["rps"] for r in slices) / len(slices),
+            "p50_ms": sorted(r["p50_ms"] or 0 for r in slices)[len(slices) // 2],
+            "p99_ms": max(r["p99_ms"] or 0 for r in slices),
+            "errors": sum(r["errors"] for r in slices),
+            "slices": [round(r["rps"]) for r in slices],
+        }
+    return merged
 
 
 def main() -> int:
@@ -212,6 +255,7 @@ def main() -> int:
             print(f"BENCH_PAGES names no page: {', '.join(sorted(unknown))}")
             return 2
         urls = [(name, path) for name, path in urls if name in wanted]
+    static_pdf = dict(urls)["static PDF (same bytes)"]
     server = subprocess.Popen(
         [PYTHON, "-m", "gunicorn", "-c", "config/gunicorn.conf.py"],
         cwd=ROOT,
@@ -229,35 +273,45 @@ def main() -> int:
                 break
             except OSError:
                 time.sleep(0.2)
-        # The baseline is measured before and after the pages, and averaged, so that drift
-        # in the machine's load during the run shows up instead of skewing every ratio.
-        first = drive(base, "/healthz/")
-        results = [(name, path, drive(base, path)) for name, path in urls]
-        last = drive(base, "/healthz/")
+        # Each page is driven in slices alternating with the trivial view (and the PDF
+        # also with the same bytes as a static file): its ratio compares figures taken in
+        # the same seconds, not minutes apart.
+        statuses = {path: warm(base, path) for path in [TRIVIAL, *(p for _, p in urls)]}
+        results = []
+        for name, path in urls:
+            yardsticks = [TRIVIAL]
+            if name.startswith("release PDF"):
+                yardsticks.append(static_pdf)
+            results.append((name, path, paired(base, path, yardsticks)))
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
-    baseline = (first["rps"] + last["rps"]) / 2
-    static = next(r for n, _, r in results if n == "static PDF (same bytes)")
+    trivial_runs = [runs[TRIVIAL] for _, _, runs in results]
+    baseline = sum(r["rps"] for r in trivial_runs) / len(trivial_runs)
     print(
-        f"\ntrivial view: {first['rps']:.0f} and {last['rps']:.0f} req/s (baseline {baseline:.0f})"
+        f"\ntrivial view: {min(r['rps'] for r in trivial_runs):.0f} to "
+        f"{max(r['rps'] for r in trivial_runs):.0f} req/s beside the pages (mean {baseline:.0f})"
     )
     print(f"{'page':24} {'req/s':>8} {'ratio':>6} {'p50 ms':>8} {'p99 ms':>8} {'errors':>6}")
-    report = {"baseline_rps": baseline, "pages": []}
-    total_errors = first["errors"] + last["errors"]
-    for name, path, r in results:
-        ratio = r["rps"] / baseline
+    report = {"baseline_rps": baseline, "slices": SLICES, "pages": []}
+    total_errors = sum(r["errors"] for r in trivial_runs)
+    for name, path, runs in results:
+        r = runs[path]
+        ratio = r["rps"] / runs[TRIVIAL]["rps"]
         total_errors += r["errors"]
-        extra = (
-            f"  ({r['rps'] / static['rps']:.2f} of static)"
-            if name.startswith("release PDF")
-            else ""
-        )
+        row = {"name": name, "path": path, "status": statuses[path], "ratio": round(ratio, 3)}
+        extra = ""
+        if static_pdf in runs and path != static_pdf:
+            static = runs[static_pdf]
+            total_errors += static["errors"]
+            row["of_static"] = round(r["rps"] / static["rps"], 3)
+            row["static_rps"] = static["rps"]
+            extra = f"  ({row['of_static']:.2f} of static, {static['rps']:.0f} req/s beside it)"
         print(
             f"{name:24} {r['rps']:8.0f} {ratio:6.2f} {r['p50_ms'] or 0:8.1f} "
             f"{r['p99_ms'] or 0:8.1f} {r['errors']:6d}{extra}"
         )
-        report["pages"].append({"name": name, "path": path, "ratio": round(ratio, 3), **r})
+        report["pages"].append({**row, **r, "trivial_rps": runs[TRIVIAL]["rps"]})
     report["errors"] = total_errors
     report["pdf_render"] = render
     print(

@@ -15,19 +15,14 @@ from tests.servers import free_port
 
 @pytest.fixture(autouse=True)
 def _isolated_media_and_fast_hashing(settings, tmp_path):
-    """Uploads land in a temporary folder; passwords hash fast; each test gets a clean cache
-    (the shared one, and the PDFs this process keeps of its own)."""
+    """Uploads land in a temporary folder; passwords hash fast; each test gets a clean cache."""
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     from django.core.cache import cache
 
-    from pressroom.middleware import local_pdfs
-
     cache.clear()
-    local_pdfs.clear()
     yield
     cache.clear()
-    local_pdfs.clear()
 
 
 def _signed_in_client(role: str) -> Client:

@@ -25,15 +25,18 @@ from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
+from core.publishing import public_change
+
 FORMAT = "lprc-backup"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 DATABASE = "database.json"
 MEDIA_PREFIX = "media/"
 
-# Rebuilt by `migrate` (content types), worthless elsewhere (sessions), or left out on
-# purpose (the admin's change log refers to objects by database id).
-EXCLUDED = ["contenttypes", "sessions", "admin.logentry"]
+# Rebuilt by `migrate` (content types), worthless elsewhere (sessions), left out on
+# purpose (the admin's change log refers to objects by database id), or the running site's
+# own (the content version: a restored one could bring back pages cached under it).
+EXCLUDED = ["contenttypes", "sessions", "admin.logentry", "core.contentstate"]
 # Made by `migrate` too, but kept in the archive by natural key: a permission that a data
 # migration or signal made (such as a publish permission a group holds) is restored even
 # where a flush lost it. Never a reason to refuse a restore: a newer installation has more.
@@ -230,7 +233,10 @@ def backup_restore(
         data_path = Path(tmp) / DATABASE
         data_path.write_bytes(source.read())
 
-        with transaction.atomic():
+        # Through the publishing path: one transaction, and the pages of every running
+        # server renewed with its commit. No revision of its own: the archive's history
+        # comes back exactly as it was.
+        with public_change(message=f"Restored from {archive_path.name}", history=False):
             conflicts = database_conflicts(data_path)
             if conflicts and not force:
                 held = ", ".join(f"{count} {name}" for name, count in sorted(conflicts.items()))

@@ -11,11 +11,11 @@ app_name = "website"
 urlpatterns = [
     path("", cache_public_page(views.HomeView.as_view()), name="home"),
     path("healthz/", views.healthz, name="healthz"),
-    path("search/", cache_public_page(views.search), name="search"),
+    path("search/", cache_public_page(views.search, params=["q"]), name="search"),
     path("sitemap.xml", cache_public_page(sitemap_index_view), name="sitemap"),
     path(
         "sitemap-<slug:section>.xml",
-        cache_public_page(sitemap_section_view),
+        cache_public_page(sitemap_section_view, params=["p"]),
         name="sitemap-section",
     ),
     path(
