@@ -93,6 +93,25 @@ def content_version(using: str = DEFAULT_DB_ALIAS) -> str:
     return version
 
 
+def content_cached(name: str, compute):
+    """A value derived from public content (a list's filter choices: its years, countries,
+    projects), computed once per content version and language and shared by every page and
+    process that uses the shared cache; a render without the page cache (staff, the first
+    after a change) then reads it instead of aggregating over every published row.
+    ``compute()`` must return something the cache can pickle."""
+    try:
+        version = content_version()
+    except DatabaseError:
+        return compute()
+    key = f"lprc:derived:{version}:{translation.get_language()}:{name}"
+    backend = caches[DEFAULT_CACHE_ALIAS]
+    value = cache_call(backend.get, key)
+    if value is None:
+        value = compute()
+        cache_call(backend.set, key, value, PAGE_TIMEOUT)
+    return value
+
+
 def _as_aware(moment) -> datetime.datetime:
     # SQLite gives a naive moment in UTC (or its text); PostgreSQL an aware one.
     if isinstance(moment, str):

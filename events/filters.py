@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from core.cache import content_cached
 from core.widgets import FastSelect
 from partners.models import Project
 
@@ -57,15 +58,25 @@ class EventFilter(django_filters.FilterSet):
         model = Event
         fields = ["when", "kind", "year", "country", "project", "series"]
 
-    def __init__(self, *args, published=None, **kwargs):
+    def __init__(self, *args, published=None, facets="all", **kwargs):
+        """``published`` is what the list shows before filtering (all published events, or
+        one kind's); ``facets`` names it, for the choices cached per content version."""
         super().__init__(*args, **kwargs)
         published = published if published is not None else Event.objects.published()
-        years = published.dates("start_date", "year", order="DESC")
-        self.filters["year"].extra["choices"] = [(str(day.year), day.year) for day in years]
-        codes = set(published.order_by().values_list("country", flat=True).distinct())
+
+        def years_and_countries():
+            return {
+                "years": [day.year for day in published.dates("start_date", "year", "DESC")],
+                "countries": set(published.order_by().values_list("country", flat=True)),
+            }
+
+        # Aggregates over every published event: once per content version, not per render.
+        choices = content_cached(f"event-filter:{facets}", years_and_countries)
+        self.filters["year"].extra["choices"] = [(str(year), year) for year in choices["years"]]
         self.filters["country"].extra["choices"] = [
-            (code, name) for code, name in countries if code in codes
+            (code, name) for code, name in countries if code in choices["countries"]
         ]
+        # Querysets, which the form reads once to offer them and once to check a choice.
         self.filters["project"].queryset = (
             Project.objects.filter(events__in=published.order_by().values("pk"))
             .distinct()

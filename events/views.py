@@ -59,7 +59,12 @@ class EventListView(FilteredListMixin, ListView):
 
     def get_filterset(self):
         base = self.get_base_queryset()
-        filterset = EventFilter(self.request.GET or None, queryset=base.for_cards(), published=base)
+        filterset = EventFilter(
+            self.request.GET or None,
+            queryset=base.for_cards(),
+            published=base,
+            facets=self.kind or "all",
+        )
         if self.kind:
             del filterset.filters["kind"]
         return filterset

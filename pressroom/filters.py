@@ -1,6 +1,7 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
+from core.cache import content_cached
 from core.widgets import FastSelect
 from events.models import Event
 
@@ -46,14 +47,23 @@ class PressReleaseFilter(django_filters.FilterSet):
     def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
         super().__init__(data, queryset, request=request, prefix=prefix)
         published = PressRelease.objects.published()
-        years = published.dates("release_date", "year", order="DESC")
-        self.filters["year"].extra["choices"] = [(str(d.year), str(d.year)) for d in years]
-        self.filters["project"].extra["choices"] = list(
-            published.filter(project__isnull=False)
-            .order_by("project__title")
-            .values_list("project__slug", "project__title")
-            .distinct()
-        )
+
+        def years_and_projects():
+            return {
+                "years": [d.year for d in published.dates("release_date", "year", "DESC")],
+                "projects": list(
+                    published.filter(project__isnull=False)
+                    .order_by("project__title")
+                    .values_list("project__slug", "project__title")
+                    .distinct()
+                ),
+            }
+
+        # Computed once per content version (core.cache.content_cached), not per render.
+        choices = content_cached("release-filter", years_and_projects)
+        years = choices["years"]
+        self.filters["year"].extra["choices"] = [(str(year), str(year)) for year in years]
+        self.filters["project"].extra["choices"] = choices["projects"]
         self.filters["event"].extra["choices"] = self._event_choices(published, years)
 
     def _event_choices(self, published, years) -> list[tuple[str, str]]:
@@ -65,14 +75,17 @@ class PressReleaseFilter(django_filters.FilterSet):
         """
         events = published.filter(event__status=Event.Status.PUBLISHED)
         year = self.data.get("year", "") if self.data else ""
-        year_chosen = year in {str(d.year) for d in years}
+        year_chosen = year in {str(y) for y in years}
         if year_chosen:
             events = events.filter(release_date__year=int(year))
         columns = ("event_id", "event__title", "event__start_date")
-        newest = list(
-            events.order_by("-event__start_date", "event__title", "event_id")
-            .values_list(*columns)
-            .distinct()[:EVENT_CHOICES]
+        newest = content_cached(
+            f"release-filter-events:{year if year_chosen else 'all'}",
+            lambda: list(
+                events.order_by("-event__start_date", "event__title", "event_id")
+                .values_list(*columns)
+                .distinct()[:EVENT_CHOICES]
+            ),
         )
         if len(newest) == EVENT_CHOICES and not year_chosen:
             # Said only when the menu is cut short, where it helps.
