@@ -230,7 +230,11 @@ def release_count_download(*, release_id: int) -> None:
     if cache_call(_increment, backend, key) is None:
         _add_downloads(release_id, 1)
         return
-    if not cache_call(backend.add, downloads_flush_key(release_id), True, DOWNLOAD_FLUSH_SECONDS):
+    flush_key = downloads_flush_key(release_id)
+    # Most downloads find the window's marker there; looking is cheaper than a failed add.
+    if cache_call(backend.has_key, flush_key) or not cache_call(
+        backend.add, flush_key, True, DOWNLOAD_FLUSH_SECONDS
+    ):
         return  # written less than a window ago: this download waits in the cache
     taken = cache_call(_take, backend, key)
     if not taken:
