@@ -279,7 +279,6 @@ def _is_cacheable(request) -> bool:
     return (
         request.method in ("GET", "HEAD")
         and not any(name in request.COOKIES for name in PERSONAL_COOKIES)
-        and getattr(settings, "LPRC_PAGE_CACHE", True)
     )
 
 

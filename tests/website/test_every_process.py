@@ -92,7 +92,7 @@ def release_channels(site) -> dict[str, str]:
         "PDF": release["pdf"],
         "feed": "/press/feed/",
         "search": search(release["title"]),
-        "sitemap": "/sitemap.xml",
+        "sitemap": "/sitemap-press.xml",  # the index (/sitemap.xml) lists this page
         "home": "/",
         "event page": event["path"],
         "project page": release["project"],
@@ -108,7 +108,7 @@ def event_channels(site) -> dict[str, str]:
         "event .ics": event["ics"],
         "home": "/",
         "search": search(event["title"]),
-        "sitemap": "/sitemap.xml",
+        "sitemap": "/sitemap-events.xml",  # the index (/sitemap.xml) lists this page
         "project page": event["project"],
         "organisation page": event["organisation"],
         "release page": release["path"],
