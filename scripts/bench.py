@@ -16,7 +16,8 @@ Environment: BENCH_DATABASE_URL (default: a SQLite file under var/bench/), BENCH
 (per page, default 6, split into the slices), BENCH_CONNECTIONS (default 8), BENCH_SLICES,
 BENCH_REUSE=1 (keep the database of the previous run instead of building it again),
 BENCH_PAGES (comma-separated names from the table, for instance "release PDF (cached)":
-drive only those).
+drive only those), BENCH_UNCACHED=0 (skip the second pass, which renders every page at each
+request, as signed-in staff and the first visitor after a change meet it).
 """
 
 import concurrent.futures
@@ -196,9 +197,16 @@ def warm(base: str, path: str):
     return statuses.pop() if len(statuses) == 1 else sorted(statuses)
 
 
-def drive(base: str, path: str, seconds: float) -> dict:
+# Sent with the uncached pass: the page cache never answers a request that carries a
+# session cookie (signed-in staff), and this one names no session, so the page renders as
+# an anonymous visitor's would, from the database, at every request.
+UNCACHED_HEADER = "Cookie: sessionid=bench-uncached"
+
+
+def drive(base: str, path: str, seconds: float, headers: tuple[str, ...] = ()) -> dict:
+    extra = [arg for header in headers for arg in ("-H", header)]
     out = subprocess.run(
-        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency", base + path],
+        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency", *extra, base + path],
         check=True,
         capture_output=True,
         text=True,
@@ -217,15 +225,18 @@ def drive(base: str, path: str, seconds: float) -> dict:
     }
 
 
-def paired(base: str, path: str, yardsticks: list[str]) -> dict[str, dict]:
+def paired(
+    base: str, path: str, yardsticks: list[str], headers: tuple[str, ...] = ()
+) -> dict[str, dict]:
     """The page and its yardsticks driven in alternating slices, SLICES of each, so that
     the machine's load (shared, and it drifts by a factor of two within a minute) weighs
-    on both alike; each figure is the mean of its slices."""
+    on both alike; each figure is the mean of its slices. ``headers`` go with the page's
+    requests only."""
     seconds = max(1, round(SECONDS / SLICES))
     runs: dict[str, list[dict]] = {p: [] for p in [path, *yardsticks]}
     for _ in range(SLICES):
         for target in runs:
-            runs[target].append(drive(base, target, seconds))
+            runs[target].append(drive(base, target, seconds, headers if target == path else ()))
     merged = {}
     for target, slices in runs.items():
         merged[target] = {
@@ -283,6 +294,15 @@ def main() -> int:
             if name.startswith("release PDF"):
                 yardsticks.append(static_pdf)
             results.append((name, path, paired(base, path, yardsticks)))
+        # The cold path: every page rendered from the database at each request, as staff
+        # (signed in) always see them and everyone sees them right after a change.
+        uncached = []
+        if os.environ.get("BENCH_UNCACHED", "1") == "1":
+            for name, path in urls:
+                if "PDF" in name:
+                    continue  # a PDF renders once per content, never per request
+                runs = paired(base, path, [TRIVIAL], headers=(UNCACHED_HEADER,))
+                uncached.append((name, path, runs))
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
@@ -312,6 +332,27 @@ def main() -> int:
             f"{r['p99_ms'] or 0:8.1f} {r['errors']:6d}{extra}"
         )
         report["pages"].append({**row, **r, "trivial_rps": runs[TRIVIAL]["rps"]})
+    if uncached:
+        print(f"\nuncached (rendered at every request, {UNCACHED_HEADER!r}):")
+        print(f"{'page':24} {'req/s':>8} {'ratio':>6} {'p50 ms':>8} {'p99 ms':>8} {'errors':>6}")
+        report["uncached"] = []
+        for name, path, runs in uncached:
+            r = runs[path]
+            ratio = r["rps"] / runs[TRIVIAL]["rps"]
+            total_errors += r["errors"] + runs[TRIVIAL]["errors"]
+            print(
+                f"{name:24} {r['rps']:8.0f} {ratio:6.2f} {r['p50_ms'] or 0:8.1f} "
+                f"{r['p99_ms'] or 0:8.1f} {r['errors']:6d}"
+            )
+            report["uncached"].append(
+                {
+                    "name": name,
+                    "path": path,
+                    "ratio": round(ratio, 3),
+                    **r,
+                    "trivial_rps": runs[TRIVIAL]["rps"],
+                }
+            )
     report["errors"] = total_errors
     report["pdf_render"] = render
     print(
