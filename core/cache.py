@@ -276,9 +276,8 @@ def page_key(request, version: str) -> str:
 
 
 def _is_cacheable(request) -> bool:
-    return (
-        request.method in ("GET", "HEAD")
-        and not any(name in request.COOKIES for name in PERSONAL_COOKIES)
+    return request.method in ("GET", "HEAD") and not any(
+        name in request.COOKIES for name in PERSONAL_COOKIES
     )
 
 

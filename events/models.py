@@ -14,7 +14,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from core.formatting import MARKDOWN_HELP, RenderedHTMLField, StoredMarkdownMixin
+from core.formatting import MARKDOWN_HELP, RenderedHTMLField, StoredMarkdownMixin, country_name
 from core.uploads import (
     MB,
     HashedUploadTo,
@@ -296,7 +296,7 @@ class Event(StoredMarkdownMixin, models.Model):
     @property
     def place(self) -> str:
         """ "Astana, Kazakhstan"; just the country when the city is not known."""
-        parts = [self.venue, self.city, self.country.name if self.country else ""]
+        parts = [self.venue, self.city, country_name(self.country) if self.country else ""]
         return ", ".join(part for part in parts if part)
 
     # Grouping helpers read self.roles.all() / self.sessions.all(), which the detail view

@@ -156,3 +156,16 @@ def test_the_migration_fills_existing_rows_without_moving_updated_at():
     assert after.body_html == "<p><strong>Existing</strong> text</p>"
     assert after.summary_html.startswith("<p>")
     assert after.updated_at == before
+
+
+def test_country_name_reads_each_languages_names_once_and_follows_the_language():
+    from django.utils import translation
+    from django_countries.fields import Country
+
+    from core.formatting import country_name
+
+    assert country_name("KZ") == "Kazakhstan"
+    assert country_name(Country("KG")) == "Kyrgyzstan"
+    assert country_name("") == ""
+    with translation.override("ru"):
+        assert country_name("KZ") == str(Country("KZ").name) != "Kazakhstan"
