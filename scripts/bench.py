@@ -153,6 +153,7 @@ paragraph = (
 )
 def render(n):
     release.body = "\\n\\n".join([paragraph] * n)
+    release.render_html()  # the PDF prints the stored HTML, as a save would make it
     started = time.perf_counter()
     content = release_render_pdf(release=release)
     return time.perf_counter() - started, len(PdfReader(io.BytesIO(content)).pages)
