@@ -16,6 +16,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from django.urls import reverse
+from django.utils import timezone
 
 PAGE_SIZE = 250
 XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -58,18 +59,18 @@ def path_builder(viewname: str, **sample: Any) -> Callable[..., str]:
     return template.format
 
 
+def request_origin(request) -> str:
+    """ "https://lprc.kz": where absolute addresses in sitemaps and calendars start (one
+    place, so that issue 15's configured site origin has one place to replace)."""
+    return f"{request.scheme}://{request.get_host()}"
+
+
 def _date(value: date | datetime | None) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        value = value.date() if value.tzinfo is None else _local_date(value)
+        value = value.date() if value.tzinfo is None else timezone.localtime(value).date()
     return f"<lastmod>{value:%Y-%m-%d}</lastmod>"
-
-
-def _local_date(moment: datetime) -> date:
-    from django.utils import timezone
-
-    return timezone.localtime(moment).date()
 
 
 def urlset(origin: str, section: SitemapSection, rows: Iterable) -> str:

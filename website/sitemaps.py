@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from core.registry import sitemaps
-from core.sitemaps import SitemapSection, sitemap_index, urlset
+from core.sitemaps import SitemapSection, request_origin, sitemap_index, urlset
 
 LISTS = [
     "website:home",
@@ -30,14 +30,10 @@ def site_sitemaps() -> dict[str, SitemapSection]:
     return {"pages": _pages_section(), **sitemaps()}
 
 
-def _origin(request) -> str:
-    return f"{request.scheme}://{request.get_host()}"
-
-
 @require_safe
 def sitemap_index_view(request):
     """Every page of every section: one COUNT per section, whatever the size."""
-    origin = _origin(request)
+    origin = request_origin(request)
     locations = []
     for name, section in site_sitemaps().items():
         address = origin + reverse("website:sitemap-section", kwargs={"section": name})
@@ -60,5 +56,5 @@ def sitemap_section_view(request, section: str):
     if not rows and number > 1:
         raise Http404("No such sitemap page.")
     return HttpResponse(
-        urlset(_origin(request), sections[section], rows), content_type=CONTENT_TYPE
+        urlset(request_origin(request), sections[section], rows), content_type=CONTENT_TYPE
     )
