@@ -36,8 +36,9 @@ class PressReleaseQuerySet(models.QuerySet):
         return self.filter(status=PressRelease.Status.PUBLISHED, publish_at__lte=now)
 
     def for_cards(self):
-        """What a list or card shows: the project and event names without further queries."""
-        return self.select_related("project", "event").defer("body", "body_html")
+        """What a list or card shows (includes/release_card.html): the project's name without
+        a further query; not the body, nor the event, which a card never shows."""
+        return self.select_related("project").defer("body", "body_html")
 
 
 class PressRelease(StoredMarkdownMixin, models.Model):
