@@ -8,12 +8,83 @@ from core.admin import CountryPickerAdminMixin, ModerationAdminMixin, PublicChan
 
 from .forms import ParticipationInlineFormSet
 from .models import Organisation, Participation, Person, Project
+from .visibility import FunderVisibility
 
 
 class PersonInline(admin.TabularInline):
     model = Person
     extra = 0
     fields = ["name", "position", "phone", "email", "is_press_contact"]
+
+
+@admin.register(FunderVisibility)
+class FunderVisibilityAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdmin):
+    """What a funder requires on the outputs of the work it pays for (partners.visibility):
+    set once per funder, shown on every output of the projects, events and releases it funds.
+    A page of its own rather than an inline on the organisation, which most organisations
+    never need."""
+
+    list_display = ["organisation", "emblem_thumbnail", "funded_statement", "cofunded_statement"]
+    list_select_related = ["organisation"]
+    search_fields = ["organisation__name", "organisation__short_name"]
+    autocomplete_fields = ["organisation"]
+    readonly_fields = ["emblem_preview", "updated_at"]
+
+    class Media:
+        css = {"all": ["css/admin.css"]}
+
+    fieldsets = [
+        (None, {"fields": ["organisation"]}),
+        (
+            _("Emblem and funding statement"),
+            {
+                "fields": [
+                    "emblem",
+                    "builtin_emblem",
+                    "emblem_preview",
+                    "emblem_description",
+                    "funded_statement",
+                    "cofunded_statement",
+                ],
+                "description": _(
+                    "Shown together, the statement next to the emblem, on every page, PDF, "
+                    "calendar and share card of the projects, events and releases this "
+                    "organisation funds."
+                ),
+            },
+        ),
+        (
+            _("Disclaimers by kind of output"),
+            {
+                "fields": [
+                    "disclaimer_web",
+                    "disclaimer_press_release",
+                    "disclaimer_publication",
+                    "disclaimer_event_material",
+                ]
+            },
+        ),
+    ]
+
+    @admin.display(description=_("emblem"))
+    def emblem_thumbnail(self, obj):
+        from .visibility import _emblem
+
+        emblem = _emblem(obj)
+        if emblem is None:
+            return "—"
+        return format_html('<img src="{}" alt="" class="logo-thumbnail">', emblem.url)
+
+    @admin.display(description=_("emblem shown"))
+    def emblem_preview(self, obj):
+        from .visibility import _emblem
+
+        emblem = _emblem(obj) if obj and obj.pk else None
+        if emblem is None:
+            return _("None yet.")
+        return format_html(
+            '<img src="{}" alt="{}" class="logo-preview">', emblem.url, emblem.description
+        )
 
 
 @admin.register(Organisation)

@@ -18,8 +18,10 @@ class PartnersConfig(AppConfig):
             SustainableDevelopmentGoal,
         )
         from .sitemaps import organisation_sitemap, project_sitemap
+        from .visibility import FunderVisibility
 
-        publishing.register(Organisation, follow=("people",))
+        publishing.register(Organisation, follow=("people", "visibility"))
+        publishing.register(FunderVisibility)
         publishing.register(Person)
         publishing.register(Project, follow=("participations",))
         publishing.register(Participation)

@@ -11,6 +11,7 @@ from decimal import Decimal
 from core.demo import demo_upsert
 
 from .models import Organisation, Participation, Person, Project, SustainableDevelopmentGoal
+from .visibility import FunderVisibility
 
 EU_DELEGATION_KZ = (
     "This project is funded by the European Union\n"
@@ -28,6 +29,32 @@ EU_ABOUT = (
     "minorities. It acts globally to promote sustainable development of societies, "
     "environment and economies, so that everyone can benefit."
 )
+
+# What funders require on outputs of the work they pay for (partners.visibility). Only the
+# EU's rules are set: the seeds carry the EU's funding statement on every release, and the
+# EU's requirements for external actions ("Communicating and raising EU visibility:
+# guidance for external actions", 2022, and the disclaimer of its communication and
+# visibility manual) word the emblem, the statements and the disclaimer. The seeds state no
+# such rules for the U.S. Department of State or UNODC, so they have none here.
+# The emblem is the one the site draws from the EU's published geometry (core.emblems);
+# staff replace it with the official file in the admin.
+EU_DISCLAIMER = (
+    "{kind} was produced with the financial support of the European Union. Its contents "
+    "are the sole responsibility of {{implementers}} and do not necessarily reflect the "
+    "views of the European Union."
+)
+VISIBILITY = {
+    "eu": {
+        "builtin_emblem": FunderVisibility.BuiltinEmblem.EU,
+        "emblem_description": "Emblem of the European Union",
+        "funded_statement": "Funded by the European Union",
+        "cofunded_statement": "Co-funded by the European Union",
+        "disclaimer_web": EU_DISCLAIMER.format(kind="This web page"),
+        "disclaimer_press_release": EU_DISCLAIMER.format(kind="This press release"),
+        "disclaimer_publication": EU_DISCLAIMER.format(kind="This publication"),
+        "disclaimer_event_material": EU_DISCLAIMER.format(kind="This material"),
+    },
+}
 
 K = Organisation.Kind
 ORGANISATIONS = [
@@ -314,6 +341,8 @@ def build() -> dict[str, int]:
                 "is_european_union": slug == "eu",
             },
         )
+    for org_slug, rules in VISIBILITY.items():
+        demo_upsert(FunderVisibility, {"organisation": organisations[org_slug]}, rules)
     for org_slug, name, position, phone, email, press in PEOPLE:
         demo_upsert(
             Person,

@@ -452,3 +452,7 @@ class Participation(models.Model):
         super().clean()
         if self.contribution is not None and self.role not in self.FUNDING_ROLES:
             raise ValidationError({"contribution": ONLY_FUNDERS_CONTRIBUTE})
+
+
+# Funders' visibility rules live in their own module (emblem, statements, disclaimers).
+from .visibility import FunderVisibility  # noqa: E402, F401 - registers the model

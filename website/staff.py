@@ -21,13 +21,13 @@ PUBLISHERS = "Publishers"
 EDITED_MODELS = {
     "events": ["eventseries", "event", "eventorganisation", "session", "photo", "document"],
     "pressroom": ["pressrelease", "coverage"],
-    "partners": ["organisation", "person", "project", "participation"],
+    "partners": ["organisation", "person", "project", "participation", "fundervisibility"],
 }
 # Rows edited inline as part of another object (an event's organisers, sessions, photos and
 # documents; a project's participants): removing one is editing, not deleting content.
 INLINE_MODELS = {
     "events": ["eventorganisation", "session", "photo", "document"],
-    "partners": ["participation"],
+    "partners": ["participation", "fundervisibility"],
 }
 # Looked up, never edited by staff.
 VIEWED_MODELS = {"partners": ["sustainabledevelopmentgoal"]}
