@@ -22,6 +22,7 @@ from core.formatting import html_to_text
 from core.sitemaps import path_builder, request_origin
 
 from .models import Event
+from .visibility import event_marks
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
 UID_DOMAIN = "lprc.kz"
@@ -79,8 +80,28 @@ def _detail_url_builder(request):
     return lambda event: origin + path(year=f"{event.start_date.year:04d}", slug=event.slug)
 
 
-def _vevent(event, url: str, now: datetime.datetime, kinds: dict[str, str]) -> list[str]:
+def _description(marks, event) -> str:
+    """The summary, then what the event's funders require on event material: each
+    statement and disclaimer (the emblem goes in an IMAGE property, RFC 7986)."""
+    parts = [html_to_text(event.summary_html)]
+    for mark in marks:
+        parts += [text for text in (mark.statement, mark.disclaimer) if text]
+    return "\n\n".join(parts)
+
+
+def _images(marks, origin: str) -> list[str]:
+    return [
+        f"IMAGE;VALUE=URI;DISPLAY=BADGE:{origin}{mark.emblem.url}"
+        for mark in marks
+        if mark.emblem is not None
+    ]
+
+
+def _vevent(
+    event, url: str, now: datetime.datetime, kinds: dict[str, str], origin: str
+) -> list[str]:
     stamp = _utc(event.updated_at or now)
+    marks = event_marks(event, "event-material")
     lines = [
         "BEGIN:VEVENT",
         f"UID:{event_uid(event)}",
@@ -89,7 +110,8 @@ def _vevent(event, url: str, now: datetime.datetime, kinds: dict[str, str]) -> l
         f"DTSTART;VALUE=DATE:{event.start_date:%Y%m%d}",
         f"DTEND;VALUE=DATE:{event.end_date + datetime.timedelta(days=1):%Y%m%d}",
         f"SUMMARY:{escape_text(event.title)}",
-        f"DESCRIPTION:{escape_text(html_to_text(event.summary_html))}",
+        f"DESCRIPTION:{escape_text(_description(marks, event))}",
+        *_images(marks, origin),
     ]
     place = event.place
     if place:
@@ -107,6 +129,7 @@ def _vevent(event, url: str, now: datetime.datetime, kinds: dict[str, str]) -> l
 def calendar_text(*, events, request, name: str) -> str:
     now = timezone.now()
     url_of = _detail_url_builder(request)
+    origin = request_origin(request)
     # Translated once per calendar, not once per event.
     kinds = {value: str(label) for value, label in Event.Kind.choices}
     lines = [
@@ -119,7 +142,7 @@ def calendar_text(*, events, request, name: str) -> str:
         f"X-WR-TIMEZONE:{settings.TIME_ZONE}",
     ]
     for event in events:
-        lines += _vevent(event, url_of(event), now, kinds)
+        lines += _vevent(event, url_of(event), now, kinds, origin)
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)
 

@@ -81,7 +81,22 @@ class EventQuerySet(models.QuerySet):
     def for_cards(self):
         """What includes/event_card.html shows, in a constant number of queries (not the
         body, which a card never shows)."""
-        return self.select_related("series", "project").defer("body", "body_html")
+        return (
+            self.select_related("series", "project").defer("body", "body_html").with_marking_roles()
+        )
+
+    def with_marking_roles(self):
+        """The organisers and funders an event's funder marks read (events.visibility), in
+        one query for the whole list."""
+        return self.prefetch_related(
+            models.Prefetch(
+                "roles",
+                queryset=EventOrganisation.objects.filter(role__in=["organiser", "funder"])
+                .select_related("organisation")
+                .order_by("order", "pk"),
+                to_attr="marking_roles",
+            )
+        )
 
 
 class Event(StoredMarkdownMixin, models.Model):

@@ -32,6 +32,7 @@ CALENDAR_FIELDS = [
     "country",
     "venue",
     "updated_at",
+    "project",  # its funders' marks (events.visibility)
 ]
 # The subscribable calendar reaches this far back (events that ended since), and always
 # as far as the latest CALENDAR_PAST_AT_LEAST past events, so a quiet year leaves no
@@ -158,7 +159,9 @@ class EventPreviewView(StaffPreviewMixin, EventDetailView):
 @require_safe
 def event_ics(request, year, slug):
     """One published event as an .ics file to add to a calendar."""
-    event = get_object_or_404(Event.objects.published(), start_date__year=year, slug=slug)
+    event = get_object_or_404(
+        Event.objects.published().with_marking_roles(), start_date__year=year, slug=slug
+    )
     return calendar_response(
         events=[event],
         request=request,
@@ -187,7 +190,10 @@ def calendar_ics(request):
     since = today - datetime.timedelta(days=CALENDAR_PAST_DAYS)
     since = min(since, nth_latest[0]) if nth_latest else datetime.date.min
     events = (
-        published.filter(end_date__gte=since).only(*CALENDAR_FIELDS).order_by("start_date", "pk")
+        published.filter(end_date__gte=since)
+        .only(*CALENDAR_FIELDS)
+        .with_marking_roles()
+        .order_by("start_date", "pk")
     )
     return calendar_response(
         events=events,

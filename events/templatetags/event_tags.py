@@ -27,3 +27,11 @@ def date_range(start, end):
         first = "j"
     separator = EN_DASH if first == "j" else f" {EN_DASH} "
     return format_html("{}{}{}", _time(start, first), separator, _time(end, "j F Y"))
+
+
+@register.simple_tag
+def event_marks(event, output="web"):
+    """What the event's funders require on an output (events.visibility)."""
+    from events.visibility import event_marks as marks
+
+    return marks(event, output)
