@@ -266,6 +266,12 @@ class Event(StoredMarkdownMixin, models.Model):
             "events:event-detail", kwargs={"year": self.start_date.year, "slug": self.slug}
         )
 
+    def get_card_url(self):
+        """The share card (og:image) drawn for the event."""
+        return reverse(
+            "events:event-card", kwargs={"year": self.start_date.year, "slug": self.slug}
+        )
+
     def get_ics_url(self):
         return reverse("events:event-ics", kwargs={"year": self.start_date.year, "slug": self.slug})
 

@@ -41,4 +41,9 @@ urlpatterns = [
         name="event-detail",
     ),
     path("<year:year>/<slug:slug>.ics", cache_public_page(views.event_ics), name="event-ics"),
+    path(
+        "<year:year>/<slug:slug>/card.png",
+        cache_public_page(views.event_card),
+        name="event-card",
+    ),
 ]

@@ -12,10 +12,13 @@ from core.formatting import html_to_text
 from core.registry import page_section_prefetches, page_sections
 from core.views import FilteredListMixin, StaffPreviewMixin
 from partners.models import Organisation
+from partners.visibility import share_card_response
 
 from .calendar import calendar_response
 from .filters import EventFilter
 from .models import Event, EventOrganisation, Session
+from .templatetags.event_tags import date_range
+from .visibility import event_marks
 
 PAGE_SIZE = 12
 SERIES_INTRO = _("All editions of this series.")
@@ -200,4 +203,26 @@ def calendar_ics(request):
         request=request,
         name=gettext("LPRC events"),
         filename="lprc-events.ics",
+    )
+
+
+@require_safe
+def event_card(request, year, slug):
+    """The event's share card (og:image): title, kind and dates, its funders' marks, and
+    its cover picture when it has one."""
+    event = get_object_or_404(
+        Event.objects.published()
+        .select_related("project")
+        .prefetch_related(
+            Prefetch("roles", queryset=EventOrganisation.objects.select_related("organisation"))
+        ),
+        start_date__year=year,
+        slug=slug,
+    )
+    dates = html_to_text(date_range(event.start_date, event.end_date))
+    return share_card_response(
+        title=event.title,
+        kicker=f"{event.get_kind_display()} · {dates}",
+        marks=event_marks(event, "web"),
+        cover_name=event.cover_image.name if event.cover_image else "",
     )

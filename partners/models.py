@@ -260,6 +260,10 @@ class Project(StoredMarkdownMixin, models.Model):
     def get_absolute_url(self):
         return reverse("partners:project-detail", kwargs={"slug": self.slug})
 
+    def get_card_url(self):
+        """The share card (og:image) drawn for the project."""
+        return reverse("partners:project-card", kwargs={"slug": self.slug})
+
     def clean(self):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:

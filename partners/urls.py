@@ -14,6 +14,11 @@ urlpatterns = [
         name="project-detail",
     ),
     path(
+        "projects/<slug:slug>/card.png",
+        cache_public_page(views.project_card),
+        name="project-card",
+    ),
+    path(
         "partners/",
         cache_public_page(views.OrganisationListView.as_view()),
         name="organisation-list",

@@ -1,10 +1,14 @@
 from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView, TemplateView
 
 from core.registry import page_section_prefetches, page_sections
 
 from .models import Organisation, Participation, Project
+from .visibility import Output, project_marks, share_card_response
 
 
 class ProjectListView(TemplateView):
@@ -95,3 +99,15 @@ class FunderListView(TemplateView):
         for entry in funders.values():
             entry["totals"] = sorted(entry["totals"].items())
         return super().get_context_data(funders=list(funders.values()), **kwargs)
+
+
+@require_safe
+def project_card(request, slug):
+    """The project's share card (og:image): title, period and its funders' marks."""
+    project = get_object_or_404(Project, slug=slug)
+    end = project.end_date.year if project.end_date else gettext("ongoing")
+    return share_card_response(
+        title=project.title,
+        kicker=f"{gettext('Project')} · {project.start_date.year}\u2013{end}",
+        marks=project_marks(project.pk, Output.WEB),
+    )

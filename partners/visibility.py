@@ -369,6 +369,38 @@ def marks_for(funding: Funding | None, output: str) -> list[Mark]:
     return marks
 
 
+def card_marks(marks: list[Mark]) -> tuple:
+    """The marks as a share card draws them (core.sharecards): emblem and statement."""
+    from core.sharecards import CardMark
+
+    return tuple(
+        CardMark(
+            statement=m.statement,
+            static_path=m.emblem.static_path if m.emblem else "",
+            media_name=m.emblem.media_name if m.emblem else "",
+        )
+        for m in marks
+        if m.statement or m.emblem
+    )
+
+
+def share_card_response(*, title: str, kicker: str, marks: list[Mark], cover_name: str = ""):
+    """A share card (og:image) as a PNG response, for a project, event or release."""
+    from django.conf import settings
+    from django.http import HttpResponse
+
+    from core.sharecards import ShareCard, render_share_card
+
+    card = ShareCard(
+        title=title,
+        kicker=kicker,
+        site=f"{settings.LPRC_SITE['short_name']} · {settings.LPRC_SITE['name']}",
+        marks=card_marks(marks),
+        cover_name=cover_name,
+    )
+    return HttpResponse(render_share_card(card), content_type="image/png")
+
+
 def project_marks(project_id: int | None, output: str) -> list[Mark]:
     if project_id is None:
         return []

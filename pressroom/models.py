@@ -168,6 +168,13 @@ class PressRelease(StoredMarkdownMixin, models.Model):
         if self.event_id and not self.project_id and self.event.project_id:
             self.project_id = self.event.project_id
 
+    def get_card_url(self):
+        """The share card (og:image) drawn for the release."""
+        return reverse(
+            "pressroom:release-card",
+            kwargs={"year": self.release_date.year, "slug": self.slug},
+        )
+
     def get_pdf_url(self):
         return reverse(
             "pressroom:release-pdf", kwargs={"year": self.release_date.year, "slug": self.slug}

@@ -32,6 +32,11 @@ urlpatterns = [
         name="release-detail",
     ),
     path(
+        "<year:year>/<slug:slug>/card.png",
+        cache_public_page(views.release_card),
+        name="release-card",
+    ),
+    path(
         "<year:year>/<slug:slug>.pdf",
         cache_public_page(views.release_pdf_view, on_serve=views.release_pdf_served),
         name="release-pdf",

@@ -10,6 +10,7 @@ from django.views.generic import DetailView, ListView
 from core.views import FilteredListMixin, StaffPreviewMixin, mark_private
 from events.models import Event
 from partners.models import Participation, Person
+from partners.visibility import share_card_response
 
 from .filters import PressReleaseFilter
 from .models import PressRelease
@@ -20,6 +21,7 @@ from .services import (
     release_pdf_fingerprint,
     release_with_pdf_data,
 )
+from .visibility import release_marks
 
 
 class ReleaseListView(FilteredListMixin, ListView):
@@ -150,3 +152,21 @@ def release_preview_pdf_view(request, pk: int):
     response = _pdf_response(request, release)
     mark_private(response)
     return response
+
+
+@require_safe
+def release_card(request, year: int, slug: str):
+    """The release's share card (og:image): title, date and its funders' marks."""
+    from django.utils.formats import date_format
+    from django.utils.translation import gettext
+
+    release = _get_public_release(
+        PressRelease.objects.published().select_related("project", "event"), year, slug
+    )
+    cover = getattr(release, "cover_image", None)
+    return share_card_response(
+        title=release.title,
+        kicker=f"{gettext('Press release')} · {date_format(release.release_date, 'DATE_FORMAT')}",
+        marks=release_marks(release, "web"),
+        cover_name=cover.name if cover else "",
+    )
