@@ -121,8 +121,14 @@ def test_event_page_has_open_graph_and_twitter_card_meta(client):
     assert '<meta property="og:title" content="Ninth Expert Forum">' in html
     assert '<meta property="og:description" content="Over 220 participants met in Astana.">' in html
     assert f'<meta property="og:url" content="{url}">' in html
-    assert '<meta name="twitter:card" content="summary">' in html
+    # No picture of its own: the share card drawn for it (issue 18), large.
+    card = f"http://testserver{event.get_card_url()}"
+    assert f'<meta property="og:image" content="{card}">' in html
+    assert '<meta name="twitter:card" content="summary_large_image">' in html
     assert '<meta name="twitter:title" content="Ninth Expert Forum">' in html
+    response = client.get(event.get_card_url())
+    assert response["Content-Type"] == "image/png"
+    assert response.content.startswith(b"\x89PNG")
 
 
 def test_release_project_and_partner_pages_have_their_own_social_titles(client):
