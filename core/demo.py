@@ -58,3 +58,19 @@ def _set_if_different(manager, objects: Iterable[models.Model]) -> None:
     objects = list(objects)
     if set(manager.values_list("pk", flat=True)) != {o.pk for o in objects}:
         manager.set(objects)
+
+
+def demo_picture(obj: models.Model, field: str, name: str, make, **also) -> bool:
+    """Give ``obj`` a generated picture (core.demo_images) in ``field`` if it has none, with
+    any further values (``also``: its description); saved once, so a second load changes
+    nothing. ``make()`` returns the PNG's bytes. True if a picture was added."""
+    from django.core.files.base import ContentFile
+
+    if getattr(obj, field):
+        return False
+    # Assigned, not saved through the field: the upload path (re-encoding, renditions) runs.
+    setattr(obj, field, ContentFile(make(), name=name))
+    for key, value in also.items():
+        setattr(obj, key, value)
+    obj.save()
+    return True

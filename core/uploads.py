@@ -235,11 +235,18 @@ class WebImageField(models.ImageField):
 
     def pre_save(self, model_instance, add):
         file = getattr(model_instance, self.attname)
-        if file and not file._committed:
+        new_upload = bool(file) and not file._committed
+        if new_upload:
             clean = reencode_image(file.file)
             file.file = clean
             file.name = clean.name
-        return super().pre_save(model_instance, add)
+        saved = super().pre_save(model_instance, add)
+        if new_upload:
+            # The WebP renditions pages offer in their srcset (core.images).
+            from .images import make_renditions
+
+            make_renditions(saved.name, saved.storage)
+        return saved
 
     def deconstruct(self):
         name, _path, args, kwargs = super().deconstruct()

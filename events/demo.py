@@ -7,7 +7,8 @@ only when it differs (core.demo), so running this twice changes nothing.
 
 import datetime
 
-from core.demo import demo_upsert
+from core.demo import demo_picture, demo_upsert
+from core.demo_images import demo_cover
 from partners.models import Organisation, Project
 
 from .models import Event, EventOrganisation, EventSeries, Session
@@ -244,6 +245,7 @@ def build() -> dict[str, int]:
             Event, {"slug": spec["slug"], "start_date__year": spec["start_date"].year}, fields
         )
         counts["events"] += 1
+        _cover(event)
         for order, (slug, role) in enumerate(spec["roles"]):
             demo_upsert(
                 EventOrganisation,
@@ -266,3 +268,20 @@ def build() -> dict[str, int]:
             )
             counts["sessions"] += 1
     return counts
+
+
+def _cover(event: Event) -> None:
+    """A title card as the event's cover: the seeds carry no photographs of it."""
+    from django.utils.html import strip_tags
+
+    from .templatetags.event_tags import date_range
+
+    dates = strip_tags(date_range(event.start_date, event.end_date))
+    kicker = f"{event.get_kind_display()} · {dates}"
+    demo_picture(
+        event,
+        "cover_image",
+        f"{event.slug}.png",
+        lambda: demo_cover(kicker=kicker, title=event.title, place=event.place, key=event.kind),
+        cover_alt=f"Title card: {event.title}, {dates}",
+    )

@@ -196,9 +196,13 @@ class Event(StoredMarkdownMixin, models.Model):
         _("cover image"),
         upload_to=HashedUploadTo("events/covers"),
         blank=True,
+        width_field="cover_width",
+        height_field="cover_height",
         validators=[MaxFileSizeValidator(5 * MB), WebImageValidator()],
         help_text=_("JPEG, PNG, WebP or GIF, at most 5 MB."),
     )
+    cover_width = models.PositiveIntegerField(null=True, editable=False)
+    cover_height = models.PositiveIntegerField(null=True, editable=False)
     cover_alt = models.CharField(
         _("cover image description"),
         max_length=255,

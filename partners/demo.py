@@ -8,7 +8,8 @@ twice changes nothing.
 import datetime
 from decimal import Decimal
 
-from core.demo import demo_upsert
+from core.demo import demo_picture, demo_upsert
+from core.demo_images import demo_logo
 
 from .models import Organisation, Participation, Person, Project, SustainableDevelopmentGoal
 from .visibility import FunderVisibility
@@ -341,6 +342,15 @@ def build() -> dict[str, int]:
                 "is_european_union": slug == "eu",
             },
         )
+    for slug, organisation in organisations.items():
+        # A typographic stand-in for the logo of each organisation known by an acronym; the
+        # EU's mark is its emblem (its visibility rules), so neither it nor its delegations
+        # get one.
+        short = organisation.short_name
+        if short and " " not in short and not slug.startswith("eu"):
+            demo_picture(
+                organisation, "logo", f"{slug}.png", lambda s=short, k=slug: demo_logo(s, k)
+            )
     for org_slug, rules in VISIBILITY.items():
         demo_upsert(FunderVisibility, {"organisation": organisations[org_slug]}, rules)
     for org_slug, name, position, phone, email, press in PEOPLE:

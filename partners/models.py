@@ -60,9 +60,16 @@ class Organisation(StoredMarkdownMixin, models.Model):
         _("logo"),
         upload_to=HashedUploadTo("logos"),
         blank=True,
+        width_field="logo_width",
+        height_field="logo_height",
         validators=[MaxFileSizeValidator(2 * MB), WebImageValidator()],
-        help_text=_("PNG, JPEG, WebP or GIF, at most 2 MB."),
+        help_text=_(
+            "PNG, JPEG, WebP or GIF (not SVG), at most 2 MB; shown on partner lists, "
+            "organiser lists and release PDFs."
+        ),
     )
+    logo_width = models.PositiveIntegerField(null=True, editable=False)
+    logo_height = models.PositiveIntegerField(null=True, editable=False)
     description = models.TextField(_("description"), blank=True, help_text=MARKDOWN_HELP)
     description_html = RenderedHTMLField()
     funder_statement = models.TextField(

@@ -12,7 +12,8 @@ import zoneinfo
 
 from django.conf import settings
 
-from core.demo import demo_upsert
+from core.demo import demo_picture, demo_upsert
+from core.demo_images import demo_cover
 from events.models import Event
 from partners.models import Organisation, Person, Project
 
@@ -220,7 +221,7 @@ def build() -> dict[str, int]:
     project = Project.objects.get(slug="rule-of-law-for-all")
     contact = Person.objects.get(name="Olga Miroshnichenko", organisation__slug="lprc")
     for slug, title, lead, body, date, dateline, event_slug in RELEASES:
-        demo_upsert(
+        release = demo_upsert(
             PressRelease,
             {"slug": slug},
             {
@@ -235,6 +236,17 @@ def build() -> dict[str, int]:
                 "publish_at": datetime.datetime.combine(date, datetime.time(10, 0), tzinfo=tz),
                 "contacts": [contact],
             },
+        )
+        # A title card as the cover: the releases carry no photographs.
+        kicker = f"Press release · {date.day} {date:%B %Y}"
+        demo_picture(
+            release,
+            "cover_image",
+            f"{slug}.png",
+            lambda k=kicker, t=title, d=dateline: demo_cover(
+                kicker=k, title=t, place=d.title(), key="release"
+            ),
+            cover_alt=f"Title card: {title}",
         )
 
     # The article gives the meeting's date, not its own; the demo uses the meeting date.

@@ -10,7 +10,14 @@ from django.utils.translation import gettext_lazy as _
 
 from core.cache import cache_call
 from core.formatting import MARKDOWN_HELP, RenderedHTMLField, StoredMarkdownMixin
-from core.uploads import MB, HashedUploadTo, MaxFileSizeValidator, PdfValidator
+from core.uploads import (
+    MB,
+    HashedUploadTo,
+    MaxFileSizeValidator,
+    PdfValidator,
+    WebImageField,
+    WebImageValidator,
+)
 
 OFFICIAL_PDF_MAX_BYTES = 10 * MB
 # Downloads gather in the cache; once per this many seconds per release, one download adds
@@ -126,6 +133,26 @@ class PressRelease(StoredMarkdownMixin, models.Model):
             "instead of the PDF the site makes from the text."
         ),
     )
+    cover_image = WebImageField(
+        _("cover image"),
+        upload_to=HashedUploadTo("press/covers"),
+        blank=True,
+        width_field="cover_width",
+        height_field="cover_height",
+        validators=[MaxFileSizeValidator(5 * MB), WebImageValidator()],
+        help_text=_(
+            "JPEG, PNG, WebP or GIF, at most 5 MB: shown on the release's page, its card in "
+            "lists and its share card."
+        ),
+    )
+    cover_alt = models.CharField(
+        _("cover image description"),
+        max_length=255,
+        blank=True,
+        help_text=_("What the image shows, for people who cannot see it."),
+    )
+    cover_width = models.PositiveIntegerField(null=True, editable=False)
+    cover_height = models.PositiveIntegerField(null=True, editable=False)
     download_count = models.PositiveIntegerField(_("downloads"), default=0, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
