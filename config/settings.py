@@ -163,6 +163,8 @@ LANGUAGES = [("en", _("English")), ("ru", _("Russian")), ("kk", _("Kazakh"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Almaty"
 USE_I18N = True
+# One long date style per language (DATE_FORMAT), for pages and release PDFs alike.
+FORMAT_MODULE_PATH = ["core.formats"]
 USE_TZ = True
 
 STATIC_URL = "/static/"

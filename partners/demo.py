@@ -14,8 +14,10 @@ from core.demo_images import demo_logo
 from .models import Organisation, Participation, Person, Project, SustainableDevelopmentGoal
 from .visibility import FunderVisibility
 
+# The seeds print "This project is funded by the European Union" above the Delegation's
+# address; the statement now comes from the EU's visibility rules (VISIBILITY below), which
+# word it from the contributions, so the funder statement keeps the address alone.
 EU_DELEGATION_KZ = (
-    "This project is funded by the European Union\n"
     "Delegation of the European Union to the Republic of Kazakhstan\n"
     "62, Kosmonavtov str., 7th floor\n"
     "Astana 010000, Kazakhstan\n"

@@ -84,6 +84,7 @@ class PressReleaseAdmin(
     fieldsets = [
         (None, {"fields": ["title", "slug", "release_date", "dateline_city"]}),
         (_("Text"), {"fields": ["lead", "body"]}),
+        (_("Picture"), {"fields": ["cover_image", "cover_alt"]}),
         (_("Context"), {"fields": ["project", "event", "contacts"]}),
         (
             _("Publishing"),

@@ -6,9 +6,11 @@ another), and the public answer in the page cache (core.cache), like any public 
 renewed at every content change on every process.
 """
 
+import base64
 import hashlib
 import json
 import logging
+import mimetypes
 from dataclasses import dataclass
 from functools import cache as memoize
 from pathlib import Path
@@ -27,7 +29,9 @@ from weasyprint import HTML
 from weasyprint.urls import URLFetcher
 
 from core.cache import cache_call
+from events.models import EventOrganisation
 from partners.models import Participation, Person, Project
+from partners.visibility import Output
 
 from .models import (
     DOWNLOAD_FLUSH_SECONDS,
@@ -35,6 +39,7 @@ from .models import (
     downloads_cache_key,
     downloads_flush_key,
 )
+from .visibility import release_marks
 
 logger = logging.getLogger(__name__)
 
@@ -53,10 +58,14 @@ class LocalOnlyURLFetcher(URLFetcher):
     """
 
     def __init__(self, *, root: Path, **kwargs):
-        super().__init__(allowed_protocols={"file"}, **kwargs)
+        super().__init__(allowed_protocols={"file", "data"}, **kwargs)
         self.root = root.resolve()
 
     def fetch(self, url, headers=None):
+        if url.startswith("data:"):
+            # Logos and emblems from the media storage, embedded by _pdf_context: the
+            # Markdown sanitiser lets no image into a release's text, so only ours get here.
+            return super().fetch(url, headers)
         if not url.startswith("file:"):
             raise ValueError(f"Only local files may be used in a release PDF, not {url!r}")
         path = Path(url2pathname(urlsplit(url).path)).resolve()
@@ -90,11 +99,18 @@ def release_with_pdf_data(
 ) -> QuerySet[PressRelease]:
     """A queryset that loads all a release's PDF shows in three queries, whatever its size."""
     queryset = PressRelease.objects.all() if queryset is None else queryset
-    return queryset.select_related("project").prefetch_related(
+    return queryset.select_related("project", "event").prefetch_related(
         Prefetch("contacts", queryset=Person.objects.select_related("organisation")),
         Prefetch(
             "project__participations",
             queryset=Participation.objects.select_related("organisation").order_by("pk"),
+        ),
+        # A release about an event outside any project carries the event's funders' marks.
+        Prefetch(
+            "event__roles",
+            queryset=EventOrganisation.objects.select_related("organisation").order_by(
+                "order", "pk"
+            ),
         ),
     )
 
@@ -136,6 +152,9 @@ def release_pdf_fingerprint(*, release: PressRelease) -> str:
             for p in release.contacts.all()
         ),
         "project": None,
+        # What the funders require (their rules are content, cached per content version).
+        "marks": repr(release_marks(release, Output.PRESS_RELEASE)),
+        "cover": release.cover_image.name if release.cover_image else "",
     }
     if project is not None:
         parts["project"] = [
@@ -156,18 +175,90 @@ def release_pdf_fingerprint(*, release: PressRelease) -> str:
     return hashlib.sha256(payload).hexdigest()[:32]
 
 
+def _data_uri(file) -> str | None:
+    """A stored picture as a data: URI, so that WeasyPrint reads it from memory whatever
+    the storage (a bucket has no file path) and never from the network."""
+    try:
+        with file.storage.open(file.name, "rb") as handle:
+            content = handle.read()
+    except (OSError, ValueError):
+        logger.warning("Picture %s missing from storage; left out of the PDF", file.name)
+        return None
+    mime = mimetypes.guess_type(file.name)[0] or "image/png"
+    return f"data:{mime};base64,{base64.b64encode(content).decode()}"
+
+
+def site_runs(implementers) -> bool:
+    """Whether the site's own organisation (LPRC) carries the work out: only then does the
+    release go out on its letterhead."""
+    site = settings.LPRC_SITE
+    return any(
+        org.name == site["name"] or org.short_name == site["short_name"] for org in implementers
+    )
+
+
 def _pdf_context(release: PressRelease) -> dict:
     project = release.project
     implementers = project.implementers() if project else []
     funders = [org for org in project.funders() if org.funder_statement] if project else []
+    runs_it = not implementers or site_runs(implementers)
+    logos = []
+    for org in implementers:
+        src = _data_uri(org.logo) if org.logo else None
+        if src:
+            logos.append({"src": src, "alt": _("Logo of %(name)s") % {"name": org.name}})
+    if runs_it and not implementers:
+        logos.append({"src": "img/logo.svg", "alt": settings.LPRC_SITE["name"]})
+    marks = []
+    for mark in release_marks(release, Output.PRESS_RELEASE):
+        emblem_src = None
+        if mark.emblem and mark.emblem.static_path:
+            emblem_src = mark.emblem.static_path  # relative to the static folder (base_url)
+        elif mark.emblem and mark.emblem.media_name:
+            from django.core.files.storage import default_storage
+
+            emblem_src = _data_uri(default_storage.open(mark.emblem.media_name))
+        marks.append({"emblem": mark.emblem, "emblem_src": emblem_src, "statement": mark.statement})
+    disclaimers = list(
+        dict.fromkeys(
+            m.disclaimer for m in release_marks(release, Output.PRESS_RELEASE) if m.disclaimer
+        )
+    )
+    names = get_text_list([str(org) for org in implementers], _("and"))
+    site = settings.LPRC_SITE
     return {
         "release": release,
-        "site": settings.LPRC_SITE,
+        "site": site,
+        "runs_it": runs_it,
+        "author": f"{site['name']} ({site['short_name']})" if runs_it else names,
+        "logos": logos,
+        "marks": marks,
+        "disclaimers": disclaimers,
         "contacts": list(release.contacts.all()),
         "implementers": implementers,
-        "implementers_sentence": get_text_list([str(org) for org in implementers], _("and")),
+        "implementers_sentence": names,
         "funders": funders,
     }
+
+
+# PDF/A-3a: archival, with the logical structure (tags) that level "a" requires; the same
+# tags, the title shown as the window title and the language make it PDF/UA-1 too, which
+# WeasyPrint declares for one variant only, so the finisher adds its identification.
+PDF_VARIANT = "pdf/a-3a"
+_PDFUA_NS = b'xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"'
+
+
+def _declare_pdf_ua(document, pdf) -> None:
+    reference = pdf.catalog["Metadata"]  # b"170 0 R"
+    number = reference.split()[0]
+    stream = pdf.objects[int(number.decode() if isinstance(number, bytes) else number)]
+    content = b"".join(
+        part if isinstance(part, bytes) else str(part).encode() for part in stream.stream
+    )
+    marker = b"pdfaid:part="
+    if marker in content and b"pdfuaid" not in content:
+        content = content.replace(marker, _PDFUA_NS + b' pdfuaid:part="1" ' + marker, 1)
+        stream.stream = [content]
 
 
 def release_render_pdf(*, release: PressRelease) -> bytes:
@@ -180,7 +271,7 @@ def release_render_pdf(*, release: PressRelease) -> bytes:
         base_url=root.as_uri() + "/",
         url_fetcher=LocalOnlyURLFetcher(root=root),
     )
-    return document.write_pdf()
+    return document.write_pdf(pdf_variant=PDF_VARIANT, finisher=_declare_pdf_ua)
 
 
 def release_pdf_cache_key(release: PressRelease, fingerprint: str) -> str:

@@ -50,7 +50,9 @@ def test_the_rendered_pdf_holds_title_date_dateline_contact_implementers_and_fun
     text = one_line(pdf_text(content))
     assert "PRESS RELEASE" in text
     assert "Ninth Expert Forum on Criminal Justice for Central Asia Concludes in Astana" in text
-    assert "November 21, 2024" in text
+    # One date style (issue 18): the language's long date, wherever a date is printed.
+    assert text.count("21 November 2024") == 2  # under the title, and in the page footer
+    assert "November 21" not in text and "2024-11-21" not in text
     assert "ASTANA" in text
     assert "over 220 participants" in text
     assert "Olga Miroshnichenko" in text
