@@ -29,6 +29,11 @@ urlpatterns = [
         name="academy-list",
     ),
     path(
+        "presentations/",
+        cache_public_page(views.PresentationListView.as_view(), params=LIST_PARAMS),
+        name="presentation-list",
+    ),
+    path(
         "steering-meetings/",
         cache_public_page(views.SteeringMeetingListView.as_view(), params=LIST_PARAMS),
         name="steering-meeting-list",

@@ -84,6 +84,7 @@ class EventListView(FilteredListMixin, ListView):
             intro_html = series["description_html"] or None
             intro = html_to_text(series["description_html"]) or SERIES_INTRO
         context.update(
+            kind_links=kind_links(),
             page_title=series["title"] if series else self.title,
             intro=intro,
             intro_html=intro_html,
@@ -105,10 +106,53 @@ class AcademyListView(EventListView):
     intro = _("Rule of Law Academies: training for civil society representatives.")
 
 
+class PresentationListView(EventListView):
+    kind = Event.Kind.PRESENTATION
+    title = _("Presentations")
+    intro = _("Presentations of projects, their methods and their results.")
+
+
 class SteeringMeetingListView(EventListView):
     kind = Event.Kind.STEERING_COMMITTEE
     title = _("Steering committee meetings")
     intro = _("Where the partners and funders of a project review its progress.")
+
+
+# The lists of a kind of event: a page of its own, or the list filtered by the kind.
+KIND_PAGES = {
+    Event.Kind.FORUM: ("events:forum-list", _("Forums")),
+    Event.Kind.ACADEMY: ("events:academy-list", _("Academies")),
+    Event.Kind.PRESENTATION: ("events:presentation-list", _("Presentations")),
+    Event.Kind.STEERING_COMMITTEE: ("events:steering-meeting-list", _("Steering meetings")),
+    Event.Kind.CONFERENCE: (None, _("Conferences")),
+    Event.Kind.TRAINING: (None, _("Trainings")),
+    Event.Kind.ROUNDTABLE: (None, _("Round tables")),
+}
+
+
+def kind_links() -> list[tuple[str, str, str]]:
+    """(kind, address, label) of every kind that has published events, in Kind's order:
+    a list for each, none for a kind without events (issue 18)."""
+    from django.urls import reverse
+
+    from core.cache import content_cached
+
+    present = set(
+        content_cached(
+            "events:kinds",
+            lambda: list(
+                Event.objects.published().order_by().values_list("kind", flat=True).distinct()
+            ),
+        )
+    )
+    links = []
+    for kind in Event.Kind.values:
+        if kind not in present:
+            continue
+        name, label = KIND_PAGES[kind]
+        url = reverse(name) if name else f"{reverse('events:event-list')}?kind={kind}"
+        links.append((kind, url, str(label)))
+    return links
 
 
 def _detail_queryset():

@@ -150,6 +150,12 @@ class Person(models.Model):
     def __str__(self):
         return f"{self.name}, {self.organisation.display_name}"
 
+    @property
+    def position_names_organisation(self) -> bool:
+        """ "LPRC coordinator" says the organisation already: no ", LPRC" after it."""
+        org = self.organisation
+        return any(name and name in self.position for name in (org.short_name, org.name))
+
 
 class SustainableDevelopmentGoal(models.Model):
     """The 17 UN Sustainable Development Goals, created by a data migration."""

@@ -8,7 +8,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from core.registry import page_section_prefetches, page_sections
 
 from .models import Organisation, Participation, Project
-from .visibility import Output, project_marks, share_card_response
+from .visibility import Output, project_marks, share_card_response, site_runs
 
 
 class ProjectListView(TemplateView):
@@ -71,7 +71,14 @@ class OrganisationDetailView(DetailView):
         )
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(sections=page_sections(Organisation), **kwargs)
+        organisation = self.object
+        return super().get_context_data(
+            sections=page_sections(Organisation),
+            # LPRC's own page says "our projects"; a partner's, "projects with us".
+            is_site=site_runs([organisation]),
+            press_contacts=[p for p in organisation.people.all() if p.is_press_contact],
+            **kwargs,
+        )
 
 
 class FunderListView(TemplateView):

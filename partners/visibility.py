@@ -369,6 +369,17 @@ def marks_for(funding: Funding | None, output: str) -> list[Mark]:
     return marks
 
 
+def site_runs(implementers) -> bool:
+    """Whether the site's own organisation (LPRC) carries the work out: only its own work
+    goes out on its letterhead, and only that is presented as "our programme"."""
+    from django.conf import settings
+
+    site = settings.LPRC_SITE
+    return any(
+        org.name == site["name"] or org.short_name == site["short_name"] for org in implementers
+    )
+
+
 def card_marks(marks: list[Mark]) -> tuple:
     """The marks as a share card draws them (core.sharecards): emblem and statement."""
     from core.sharecards import CardMark

@@ -31,7 +31,7 @@ from weasyprint.urls import URLFetcher
 from core.cache import cache_call
 from events.models import EventOrganisation
 from partners.models import Participation, Person, Project
-from partners.visibility import Output
+from partners.visibility import Output, site_runs
 
 from .models import (
     DOWNLOAD_FLUSH_SECONDS,
@@ -186,15 +186,6 @@ def _data_uri(file) -> str | None:
         return None
     mime = mimetypes.guess_type(file.name)[0] or "image/png"
     return f"data:{mime};base64,{base64.b64encode(content).decode()}"
-
-
-def site_runs(implementers) -> bool:
-    """Whether the site's own organisation (LPRC) carries the work out: only then does the
-    release go out on its letterhead."""
-    site = settings.LPRC_SITE
-    return any(
-        org.name == site["name"] or org.short_name == site["short_name"] for org in implementers
-    )
 
 
 def _pdf_context(release: PressRelease) -> dict:

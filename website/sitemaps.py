@@ -13,6 +13,7 @@ LISTS = [
     "events:event-list",
     "events:forum-list",
     "events:academy-list",
+    "events:presentation-list",
     "events:steering-meeting-list",
     "pressroom:release-list",
     "partners:project-list",

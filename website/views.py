@@ -7,6 +7,7 @@ from django.views.generic import TemplateView
 from core.search import MAX_QUERY_LENGTH, site_search
 from events.models import Event
 from partners.models import Organisation, Project
+from partners.visibility import site_runs
 from pressroom.models import PressRelease
 
 
@@ -14,14 +15,28 @@ class HomeView(TemplateView):
     template_name = "website/home.html"
 
     def get_context_data(self, **kwargs):
-        projects = Project.objects.current().with_participants()[:6]
+        projects = list(Project.objects.current().with_participants()[:6])
         events = Event.objects.published().for_cards()
+        upcoming, recent = list(events.upcoming()[:3]), list(events.past()[:3])
+        releases = list(PressRelease.objects.published().for_cards()[:3])
+        # What is happening now leads (issue 18): the programme LPRC itself carries out,
+        # the next event (or the latest), the latest release.
+        programme = next((p for p in projects if site_runs(p.implementers())), None)
         return super().get_context_data(
+            programme=programme,
+            programme_partners=[
+                org
+                for org in (programme.implementers() if programme else [])
+                if not site_runs([org])
+            ],
+            now_event=(upcoming or recent or [None])[0],
+            now_event_upcoming=bool(upcoming),
+            now_release=releases[0] if releases else None,
             current_projects=projects,
             funders=Organisation.objects.funders().order_by("name"),
-            upcoming_events=events.upcoming()[:3],
-            recent_events=events.past()[:3],
-            latest_releases=PressRelease.objects.published().for_cards()[:3],
+            upcoming_events=upcoming,
+            recent_events=recent,
+            latest_releases=releases,
             **kwargs,
         )
 

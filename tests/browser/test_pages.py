@@ -71,6 +71,7 @@ PAGES = {
     "event-list": lambda: url_or_skip("events:event-list"),
     "forum-list": lambda: url_or_skip("events:forum-list"),
     "academy-list": lambda: url_or_skip("events:academy-list"),
+    "presentation-list": lambda: url_or_skip("events:presentation-list"),
     "steering-meeting-list": lambda: url_or_skip("events:steering-meeting-list"),
     "event-list-filtered": lambda: url_or_skip("events:event-list") + "?kind=forum&year=2024",
     "event-list-bad-filter": lambda: url_or_skip("events:event-list") + "?year=not-a-year",

@@ -32,6 +32,7 @@ def public_pages():
         ),
         "forums": "/events/forums/",
         "academies": "/events/academies/",
+        "presentations": "/events/presentations/",
         "steering meetings": "/events/steering-meetings/",
         "event": event.get_absolute_url(),
         "event ics": event.get_ics_url(),
