@@ -70,6 +70,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Public pages, feeds and calendars (no secret in them) go out gzipped, cached or not.
+    "core.compression.PublicCompressionMiddleware",
     # Cached public pages and PDFs are answered here, as early as a static file; what the
     # middleware below adds to a response (the CSP too) is stored with it (core.cache).
     "core.cache.PublicPageCacheMiddleware",

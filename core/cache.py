@@ -21,6 +21,7 @@ import hashlib
 import logging
 import uuid
 from contextlib import closing
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache as memoize
 from functools import lru_cache, wraps
@@ -100,7 +101,7 @@ def content_cached(name: str, compute):
     after a change) then reads it instead of aggregating over every published row.
     ``compute()`` must return something the cache can pickle."""
     try:
-        version = content_version()
+        version = _request_version.get() or content_version()
     except DatabaseError:
         return compute()
     key = f"lprc:derived:{version}:{translation.get_language()}:{name}"
@@ -110,6 +111,12 @@ def content_cached(name: str, compute):
         value = compute()
         cache_call(backend.set, key, value, PAGE_TIMEOUT)
     return value
+
+
+# The version the page cache read for the request being rendered: the values a page
+# derives (content_cached) are filed under it without reading it again. A GET changes no
+# content, so it holds for the whole render.
+_request_version: ContextVar[str | None] = ContextVar("lprc_request_version", default=None)
 
 
 def _as_aware(moment) -> datetime.datetime:
@@ -344,12 +351,17 @@ class PublicPageCacheMiddleware:
                 page.served(request, cached)
             return answer
         page_etag = f'"{key[-32:]}"'
-        if request.META.get("HTTP_IF_NONE_MATCH") == page_etag:
+        # The compressed copy's tag is the weak form of the same one (core.compression).
+        if request.META.get("HTTP_IF_NONE_MATCH", "").removeprefix("W/") == page_etag:
             # Another process served this page: the browser's copy is still current.
             answer = HttpResponseNotModified()
             answer["ETag"] = page_etag
             return answer
-        response = self.get_response(request)
+        token = _request_version.set(version)
+        try:
+            response = self.get_response(request)
+        finally:
+            _request_version.reset(token)
         if _public(response):
             if not response.has_header("ETag"):
                 response["ETag"] = page_etag
