@@ -198,7 +198,7 @@ def test_every_output_of_every_funded_item_carries_its_funders_marks(
     # The feeds: every entry about funded work has the emblem, statement and disclaimer.
     for path in ["/press/feed/", "/press/feed/atom/"]:
         feed = client.get(path).content.decode()
-        for item, marks, _runs in items:
+        for item, _marks, _runs in items:
             if not isinstance(item, PressRelease):
                 continue
             entry = feed.split(item.get_absolute_url(), 1)[1][:6000]
