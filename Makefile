@@ -15,7 +15,11 @@ RUN_ENV := DEBUG=1
 # pytest uses them through pyproject.toml.
 CHECK_ENV := DJANGO_SETTINGS_MODULE=tests.settings
 
-.PHONY: install install-site run demo test lint format check bench clean
+.PHONY: install install-site run demo test lint format check bench clean lighthouse
+
+# Lighthouse (npm) for tests/browser/test_lighthouse.py, pinned by its package-lock.json.
+LIGHTHOUSE_DIR := tools/lighthouse
+LIGHTHOUSE := $(LIGHTHOUSE_DIR)/node_modules/.bin/lighthouse
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,8 +35,17 @@ $(DEV_STAMP): pyproject.toml | $(BIN)/python
 	touch $@ $(SITE_STAMP)
 
 # Everything, for development and CI (.ci/run); `install-site` for the site alone.
+# Lighthouse comes along where npm is there (its test says how to get it otherwise).
 install: $(DEV_STAMP)
+	@if command -v npm >/dev/null 2>&1; then $(MAKE) --no-print-directory lighthouse; \
+	else echo "npm not found: Lighthouse not installed (tests/browser/test_lighthouse.py skips)"; fi
 install-site: $(SITE_STAMP)
+
+$(LIGHTHOUSE): $(LIGHTHOUSE_DIR)/package.json $(LIGHTHOUSE_DIR)/package-lock.json
+	cd $(LIGHTHOUSE_DIR) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+lighthouse: $(LIGHTHOUSE)
 
 demo: $(SITE_STAMP)
 	$(RUN_ENV) $(BIN)/python manage.py migrate --noinput
@@ -62,4 +75,4 @@ bench: $(SITE_STAMP)
 	$(BIN)/python scripts/bench.py
 
 clean:
-	rm -rf $(VENV) var staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) var staticfiles .pytest_cache .ruff_cache $(LIGHTHOUSE_DIR)/node_modules

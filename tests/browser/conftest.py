@@ -97,6 +97,12 @@ def find_chromium() -> str | None:
     return shutil.which("chromium")
 
 
+@pytest.fixture(autouse=True)
+def _serve_media(settings):
+    """Pages keep their pictures in the browser checks (tests/browser/urls.py)."""
+    settings.ROOT_URLCONF = "tests.browser.urls"
+
+
 @pytest.fixture(scope="session")
 def chromium_path():
     path = find_chromium()

@@ -103,6 +103,8 @@ def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_the_admin(cl
     text = response.content.decode()
     assert "User-agent: *" in text
     assert "Disallow: /admin/" in text
+    # Search results stay out; the search page itself may be found (issue 18).
+    assert "Disallow: /search/?\n" in text
     assert "Sitemap: http://testserver/sitemap.xml" in text
 
 
