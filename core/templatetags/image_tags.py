@@ -18,7 +18,7 @@ def picture(
     ``box`` (or ``box_height``), in CSS pixels, sets the width and height attributes to the
     size it is shown at, keeping the ratio: the browser reserves the space before the image
     arrives. Pictures below the fold load lazily; the first one of a page (``lazy=False``)
-    is fetched first.
+    loads at once.
     """
     if not file:
         return ""
@@ -33,7 +33,7 @@ def picture(
     loading = (
         format_html('loading="lazy" decoding="async"')
         if lazy
-        else format_html('fetchpriority="high" decoding="async"')
+        else format_html('loading="eager" decoding="async"')
     )
     size_attrs = (
         format_html(' width="{}" height="{}"', shown_width, shown_height)

@@ -39,7 +39,7 @@ def test_picture_tag_gives_srcset_sizes_and_lazy_loading():
     eager = Template(
         "{% load image_tags %}{% picture o.logo o.logo_width o.logo_height lazy=False %}"
     ).render(Context({"o": organisation}))
-    assert 'fetchpriority="high"' in eager and "lazy" not in eager
+    assert 'loading="eager"' in eager and "lazy" not in eager
 
 
 def test_renditions_of_older_uploads_are_made_by_the_command():
