@@ -67,9 +67,15 @@ class EventFilter(django_filters.FilterSet):
 
         def facet_choices():
             events = published.order_by().values("pk")
+            # One query gives the list's countries and the kinds that have published events
+            # at all (the lists a visitor can go to, events.views.kind_links).
+            places = set(
+                Event.objects.published().order_by().values_list("kind", "country").distinct()
+            )
             return {
                 "years": [day.year for day in published.dates("start_date", "year", "DESC")],
-                "countries": set(published.order_by().values_list("country", flat=True)),
+                "countries": {country for kind, country in places if facets in ("all", kind)},
+                "kinds": {kind for kind, _country in places},
                 "projects": [
                     (slug, short_name or title)  # as a project names itself (its __str__)
                     for slug, short_name, title in Project.objects.filter(events__in=events)
@@ -97,6 +103,7 @@ class EventFilter(django_filters.FilterSet):
             (slug, row["title"]) for slug, row in choices["series"].items()
         ]
         self.series_by_slug = choices["series"]
+        self.kinds_present = choices["kinds"]
 
     def chosen_series(self) -> dict | None:
         """The series the visitor filters by (its slug, title and description), if any."""

@@ -78,25 +78,29 @@ class EventQuerySet(models.QuerySet):
             "-start_date", "title"
         )
 
-    def for_cards(self):
+    def for_cards(self, *, marks=True):
         """What includes/event_card.html shows, in a constant number of queries (not the
-        body, which a card never shows)."""
-        return (
-            self.select_related("series", "project").defer("body", "body_html").with_marking_roles()
-        )
+        body, which a card never shows). ``marks=False`` leaves the funders' roles out, for
+        a page that loads them once for several lists (marking_roles_prefetch)."""
+        cards = self.select_related("series", "project").defer("body", "body_html")
+        return cards.with_marking_roles() if marks else cards
 
     def with_marking_roles(self):
         """The organisers and funders an event's funder marks read (events.visibility), in
         one query for the whole list."""
-        return self.prefetch_related(
-            models.Prefetch(
-                "roles",
-                queryset=EventOrganisation.objects.filter(role__in=["organiser", "funder"])
-                .select_related("organisation")
-                .order_by("order", "pk"),
-                to_attr="marking_roles",
-            )
-        )
+        return self.prefetch_related(marking_roles_prefetch())
+
+
+def marking_roles_prefetch():
+    """The organisers and funders of events, with the funders' visibility rules, as
+    ``event.marking_roles`` (read by events.visibility)."""
+    return models.Prefetch(
+        "roles",
+        queryset=EventOrganisation.objects.filter(role__in=["organiser", "funder"])
+        .select_related("organisation__visibility")
+        .order_by("order", "pk"),
+        to_attr="marking_roles",
+    )
 
 
 class Event(StoredMarkdownMixin, models.Model):

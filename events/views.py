@@ -84,7 +84,7 @@ class EventListView(FilteredListMixin, ListView):
             intro_html = series["description_html"] or None
             intro = html_to_text(series["description_html"]) or SERIES_INTRO
         context.update(
-            kind_links=kind_links(),
+            kind_links=kind_links(self.filterset.kinds_present),
             page_title=series["title"] if series else self.title,
             intro=intro,
             intro_html=intro_html,
@@ -130,21 +130,12 @@ KIND_PAGES = {
 }
 
 
-def kind_links() -> list[tuple[str, str, str]]:
-    """(kind, address, label) of every kind that has published events, in Kind's order:
-    a list for each, none for a kind without events (issue 18)."""
+def kind_links(present) -> list[tuple[str, str, str]]:
+    """(kind, address, label) of every kind in ``present`` (those with published events,
+    EventFilter.kinds_present), in Kind's order: a list for each, none for a kind without
+    events (issue 18)."""
     from django.urls import reverse
 
-    from core.cache import content_cached
-
-    present = set(
-        content_cached(
-            "events:kinds",
-            lambda: list(
-                Event.objects.published().order_by().values_list("kind", flat=True).distinct()
-            ),
-        )
-    )
     links = []
     for kind in Event.Kind.values:
         if kind not in present:
@@ -159,7 +150,8 @@ def _detail_queryset():
     return Event.objects.select_related("series", "project").prefetch_related(
         Prefetch(
             "roles",
-            queryset=EventOrganisation.objects.select_related("organisation").order_by(
+            # The funders' visibility rules come along (events.visibility).
+            queryset=EventOrganisation.objects.select_related("organisation__visibility").order_by(
                 "order", "organisation__name"
             ),
         ),
@@ -258,7 +250,10 @@ def event_card(request, year, slug):
         Event.objects.published()
         .select_related("project")
         .prefetch_related(
-            Prefetch("roles", queryset=EventOrganisation.objects.select_related("organisation"))
+            Prefetch(
+                "roles",
+                queryset=EventOrganisation.objects.select_related("organisation__visibility"),
+            )
         ),
         start_date__year=year,
         slug=slug,

@@ -7,7 +7,7 @@ content is the responsibility of the event's organisers, or else of the project'
 implementers: a UNODC meeting names UNODC, never LPRC.
 """
 
-from partners.visibility import Funding, Mark, marks_for, project_funding
+from partners.visibility import Funding, Mark, marks_for, project_funding, rules_of
 
 from .models import EventOrganisation
 
@@ -37,9 +37,17 @@ def event_funding(event) -> Funding | None:
     several = len(funder_ids) > 1
     organisers = [r.organisation.name for r in roles if r.role == EventOrganisation.Role.ORGANISER]
     implementers = organisers or (list(project.implementers) if project else [])
+    rules = dict(project.rules) if project else {}
+    for role in roles:
+        if role.role == EventOrganisation.Role.FUNDER and role.organisation_id not in rules:
+            # Loaded with the roles (select_related "organisation__visibility").
+            rule = rules_of(role.organisation)
+            if rule is not None:
+                rules[role.organisation_id] = rule
     return Funding(
         funders=tuple((i, several or project_cofunded.get(i, False)) for i in funder_ids),
         implementers=tuple(dict.fromkeys(implementers)),
+        rules=rules,
     )
 
 

@@ -25,7 +25,7 @@ from django.utils.translation import gettext_lazy as _
 from core.cache import content_cached
 from core.uploads import MB, HashedUploadTo, MaxFileSizeValidator, WebImageField, WebImageValidator
 
-from .models import Organisation, Participation, Project
+from .models import Organisation, Participation
 
 
 class Output(models.TextChoices):
@@ -221,6 +221,7 @@ class Funding:
 
     funders: tuple = ()  # of (organisation id, co-funded?)
     implementers: tuple = ()  # of organisation names, as the disclaimer names them
+    rules: dict = field(default_factory=dict)  # organisation id -> Rules, for those with any
 
 
 def _emblem(rule: FunderVisibility) -> Emblem | None:
@@ -245,27 +246,26 @@ def _emblem(rule: FunderVisibility) -> Emblem | None:
     return None
 
 
-def _compute_rules() -> dict[int, Rules]:
-    rules = {}
-    for rule in FunderVisibility.objects.select_related("organisation"):
-        rules[rule.organisation_id] = Rules(
-            funder_id=rule.organisation_id,
-            funder_name=rule.organisation.name,
-            emblem=_emblem(rule),
-            funded_statement=rule.funded_statement,
-            cofunded_statement=rule.cofunded_statement,
-            disclaimers={
-                str(output.value): getattr(rule, name)
-                for output, name in FunderVisibility.DISCLAIMER_FIELDS.items()
-                if getattr(rule, name).strip()
-            },
-        )
-    return rules
-
-
-def visibility_rules() -> dict[int, Rules]:
-    """Every funder's rules by organisation id, once per content version and language."""
-    return content_cached("partners:visibility-rules", _compute_rules)
+def rules_of(organisation) -> Rules | None:
+    """An organisation's rules as plain data; None without any. The caller loaded
+    ``organisation.visibility`` with select_related (a reverse one-to-one: no query then,
+    also when there is none)."""
+    try:
+        rule = organisation.visibility
+    except FunderVisibility.DoesNotExist:
+        return None
+    return Rules(
+        funder_id=organisation.pk,
+        funder_name=organisation.name,
+        emblem=_emblem(rule),
+        funded_statement=rule.funded_statement,
+        cofunded_statement=rule.cofunded_statement,
+        disclaimers={
+            str(output.value): getattr(rule, name)
+            for output, name in FunderVisibility.DISCLAIMER_FIELDS.items()
+            if getattr(rule, name).strip()
+        },
+    )
 
 
 def is_cofunded(*, funder_count: int, contribution: Decimal | None, budget: Decimal | None) -> bool:
@@ -298,12 +298,12 @@ def _funding(rows, budget: Decimal | None) -> Funding:
     return Funding(
         funders=tuple(funders),
         implementers=tuple(dict.fromkeys(p.organisation.name for p in implementers)),
+        rules={
+            p.organisation_id: rule
+            for p in funding_rows
+            if (rule := rules_of(p.organisation)) is not None
+        },
     )
-
-
-def project_funding_of(project: Project) -> Funding:
-    """A project's funding from its participations (prefetched by the caller, or read)."""
-    return _funding(list(project.participations.all()), project.total_budget)
 
 
 def _compute_project_funding() -> dict[int, Funding]:
@@ -313,8 +313,8 @@ def _compute_project_funding() -> dict[int, Funding]:
             | models.Q(role__in=[Participation.Role.LEAD, Participation.Role.CO_IMPLEMENTER])
             | models.Q(contribution__isnull=False)
         )
-        .select_related("organisation", "project")
-        .only("role", "contribution", "organisation__name", "project__total_budget")
+        # The funders' rules come along: one query for every project's marks.
+        .select_related("organisation__visibility", "project")
         .order_by("pk")
     )
     by_project: dict[int, list[Participation]] = {}
@@ -331,7 +331,8 @@ def _compute_project_funding() -> dict[int, Funding]:
 
 
 def project_funding() -> dict[int, Funding]:
-    """Every funded project's funding by id, once per content version (one query)."""
+    """Every funded project's funding by id, with its funders' rules, once per content
+    version (one query)."""
     return content_cached("partners:project-funding", _compute_project_funding)
 
 
@@ -340,7 +341,7 @@ def marks_for(funding: Funding | None, output: str) -> list[Mark]:
     the funders (largest contribution first, as the funding split shows them)."""
     if funding is None or not funding.funders:
         return []
-    rules = visibility_rules()
+    rules = funding.rules
     names = get_text_list(list(funding.implementers), gettext("and"))
     marks = []
     for organisation_id, cofunded in funding.funders:

@@ -108,7 +108,7 @@ def release_with_pdf_data(
         # A release about an event outside any project carries the event's funders' marks.
         Prefetch(
             "event__roles",
-            queryset=EventOrganisation.objects.select_related("organisation").order_by(
+            queryset=EventOrganisation.objects.select_related("organisation__visibility").order_by(
                 "order", "pk"
             ),
         ),

@@ -1,11 +1,12 @@
 from django.db import transaction
+from django.db.models import prefetch_related_objects
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
 from core.search import MAX_QUERY_LENGTH, site_search
-from events.models import Event
+from events.models import Event, marking_roles_prefetch
 from partners.models import Organisation, Project
 from partners.visibility import site_runs
 from pressroom.models import PressRelease
@@ -16,8 +17,10 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         projects = list(Project.objects.current().with_participants()[:6])
-        events = Event.objects.published().for_cards()
+        events = Event.objects.published().for_cards(marks=False)
         upcoming, recent = list(events.upcoming()[:3]), list(events.past()[:3])
+        # The funders' marks of both lists' cards in one query.
+        prefetch_related_objects([*upcoming, *recent], marking_roles_prefetch())
         releases = list(PressRelease.objects.published().for_cards()[:3])
         # What is happening now leads (issue 18): the programme LPRC itself carries out,
         # the next event (or the latest), the latest release.

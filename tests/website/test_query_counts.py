@@ -13,7 +13,10 @@ from tests.pages import empty_page_cache
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
-MAX_QUERIES = 10
+# 11 since issue 18: an event page also shows its funders' marks, whose data (every
+# project's funding with its funders' rules, core.cache.content_cached) the first render
+# after a change reads in one query; the lists read it within their 10.
+MAX_QUERIES = 11
 
 
 def public_pages():
