@@ -10,7 +10,16 @@ register = template.Library()
 
 @register.simple_tag
 def picture(
-    file, width, height, alt="", sizes="100vw", lazy=True, css_class="", box=None, box_height=None
+    file,
+    width,
+    height,
+    alt="",
+    sizes="100vw",
+    lazy=True,
+    css_class="",
+    box=None,
+    box_height=None,
+    fallback_url=None,
 ):
     """A <picture> offering the WebP renditions of ``file`` (an ImageField's file whose
     intrinsic ``width`` and ``height`` the model stores), with the original as fallback.
@@ -41,17 +50,20 @@ def picture(
         else ""
     )
     class_attr = format_html(' class="{}"', css_class) if css_class else ""
+    # A browser without WebP gets the original, or a smaller JPEG the model keeps (a photo's
+    # thumbnail).
+    fallback = fallback_url or file.url
     sources = srcset(file.name, width)
     if not sources:
         return format_html(
-            '<img src="{}" alt="{}"{}{} {}>', file.url, alt, size_attrs, class_attr, loading
+            '<img src="{}" alt="{}"{}{} {}>', fallback, alt, size_attrs, class_attr, loading
         )
     return format_html(
         '<picture><source type="image/webp" srcset="{}" sizes="{}">'
         '<img src="{}" alt="{}"{}{} {}></picture>',
         sources,
         sizes,
-        file.url,
+        fallback,
         alt,
         size_attrs,
         class_attr,

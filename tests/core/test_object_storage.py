@@ -144,7 +144,8 @@ def test_a_backup_carries_the_bucket_and_a_restore_puts_it_back(bucket, tmp_path
 
     bucket.delete_object(Bucket=BUCKET, Key=photo.image.name)  # the file is lost
     result = backup_restore(archive_path=archive_path, force=True)
-    assert result["media_files"] == 3  # the upload and its two renditions
+    # The upload, its two JPEG renditions and its WebP one (core.images, issue 18).
+    assert result["media_files"] == 4
     restored = bucket.get_object(Bucket=BUCKET, Key=photo.image.name)["Body"].read()
     assert restored == original
 

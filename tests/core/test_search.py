@@ -17,8 +17,9 @@ pytestmark = pytest.mark.django_db
 
 SEARCH_URL = reverse("website:search")
 # One query for each kind of content: events, releases, projects, organisations; plus the
-# page cache's look-up of the next scheduled release and the request's savepoint pair.
-QUERIES_FOR_A_SEARCH = 4 + 3
+# page cache's look-up of the next scheduled release and the request's savepoint pair; plus
+# the projects' funding that the result cards' funders' marks read (issue 18).
+QUERIES_FOR_A_SEARCH = 4 + 3 + 1
 
 
 def page_text(response) -> str:
