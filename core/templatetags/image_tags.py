@@ -2,6 +2,7 @@
 
 from django import template
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 from core.images import srcset
 
@@ -39,10 +40,8 @@ def picture(
     elif box and width and height:
         shown_width = min(int(box), width)
         shown_height = round(height * shown_width / width)
-    loading = (
-        format_html('loading="lazy" decoding="async"')
-        if lazy
-        else format_html('loading="eager" decoding="async"')
+    loading = mark_safe(
+        'loading="lazy" decoding="async"' if lazy else 'loading="eager" decoding="async"'
     )
     size_attrs = (
         format_html(' width="{}" height="{}"', shown_width, shown_height)
