@@ -339,4 +339,3 @@ SPECTACULAR_SETTINGS = {
         "ParticipationRoleEnum": "partners.models.Participation.Role",
     },
 }
-

@@ -101,7 +101,11 @@ class RegisteredPanelsAdminMixin:
             from .registry import admin_panels
 
             context["admin_panels"] = [
-                {"key": panel.key, "title": panel.title, "html": panel.render(request=request, obj=obj)}
+                {
+                    "key": panel.key,
+                    "title": panel.title,
+                    "html": panel.render(request=request, obj=obj),
+                }
                 for panel in admin_panels(self.model)
             ]
         return super().render_change_form(request, context, add, change, form_url, obj)

@@ -21,7 +21,6 @@ from pressroom.filters import PressReleaseFilter
 from .resources import coverage, events, organisations, projects, releases
 from .resources.common import absolute
 
-
 # What each list reads from the query string (core.cache drops everything else).
 PAGE_PARAMS = ["page", "page_size"]
 EVENT_PARAMS = [*EventFilter.base_filters, *PAGE_PARAMS]

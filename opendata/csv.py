@@ -42,6 +42,10 @@ def csv_response(rows, *, filename: str) -> HttpResponse:
     writer = csv.writer(buffer, lineterminator="\r\n")
     for row in rows:
         writer.writerow([safe_cell(value) for value in row])
-    response = HttpResponse(buffer.getvalue().encode("utf-8"), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=filename)
+    response = HttpResponse(
+        buffer.getvalue().encode("utf-8"), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = content_disposition_header(
+        as_attachment=True, filename=filename
+    )
     return response

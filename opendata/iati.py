@@ -341,9 +341,7 @@ def organisation_document(*, request) -> bytes:
                 "default-currency": "EUR",
             },
         )
-        etree.SubElement(organisation, "organisation-identifier").text = (
-            organisation_identifier()
-        )
+        etree.SubElement(organisation, "organisation-identifier").text = organisation_identifier()
         _one(organisation, "name", settings.LPRC_SITE["name"])
         _reporting_org(organisation)
     return _serialise(root)

@@ -1,6 +1,7 @@
 """Django REST framework settings' classes (config.settings.REST_FRAMEWORK), apart from
 the views so that DRF can import them while it builds its own views."""
 
+from django.utils.http import urlencode
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.pagination import PageNumberPagination
 
@@ -31,7 +32,9 @@ class Pagination(PageNumberPagination):
             query.pop(self.page_query_param, None)
         else:
             query[self.page_query_param] = number
-        path = self.request.path + (f"?{query.urlencode()}" if query else "")
+        # In name order, as core.cache orders them: one address, one cached copy.
+        pairs = sorted((name, value) for name in query for value in query.getlist(name))
+        path = self.request.path + (f"?{urlencode(pairs)}" if pairs else "")
         return absolute(self.request, path)
 
     def get_next_link(self):

@@ -84,7 +84,9 @@ def events_csv(request):
 
 
 def projects_csv(request):
-    return csv_response(projects.csv_rows(Project.objects.all(), request), filename="lprc-projects.csv")
+    return csv_response(
+        projects.csv_rows(Project.objects.all(), request), filename="lprc-projects.csv"
+    )
 
 
 def organisations_csv(request):

@@ -169,8 +169,9 @@ class DacSector(models.TextChoices):
     LEGAL_JUDICIAL = "15130", _("Legal and judicial development")
     DEMOCRATIC_PARTICIPATION = "15150", _("Democratic participation and civil society")
     HUMAN_RIGHTS = "15160", _("Human rights")
-    WOMENS_RIGHTS = "15170", _(
-        "Women's rights organisations and movements, and government institutions"
+    WOMENS_RIGHTS = (
+        "15170",
+        _("Women's rights organisations and movements, and government institutions"),
     )
     ENDING_VIOLENCE = "15180", _("Ending violence against women and girls")
     SECURITY_SYSTEM = "15210", _("Security system management and reform")

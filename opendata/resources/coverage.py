@@ -65,7 +65,9 @@ COVERAGE_FIELDS = [
 class CoverageSerializer(serializers.ModelSerializer):
     api_url = LinkField(lambda c: paths.coverage_api(pk=c.pk))
     link = serializers.URLField(
-        source="url", read_only=True, allow_blank=True,
+        source="url",
+        read_only=True,
+        allow_blank=True,
         help_text="The article; empty for print or broadcast coverage.",
     )
     outlet = OrganisationRefSerializer(read_only=True, help_text="Who published it.")

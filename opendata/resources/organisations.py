@@ -28,7 +28,8 @@ def detail_queryset():
             ),
         ),
         Prefetch(
-            "people", queryset=Person.objects.filter(is_press_contact=True).order_by("name"),
+            "people",
+            queryset=Person.objects.filter(is_press_contact=True).order_by("name"),
             to_attr="press_contacts",
         ),
     )
@@ -100,7 +101,9 @@ class OrganisationSerializer(serializers.ModelSerializer):
 
 class OrganisationDetailSerializer(OrganisationSerializer):
     projects = ProjectRoleSerializer(
-        source="participations", many=True, read_only=True,
+        source="participations",
+        many=True,
+        read_only=True,
         help_text="Projects it takes part in, with its role and contribution.",
     )
     press_contacts = PressContactSerializer(many=True, read_only=True)

@@ -61,12 +61,18 @@ class FundingShareSerializer(serializers.Serializer):
     organisation = OrganisationRefSerializer(read_only=True)
     role = serializers.CharField(read_only=True, help_text="Funder or co-funder, as a label.")
     amount = serializers.DecimalField(
-        max_digits=14, decimal_places=2, read_only=True, allow_null=True,
+        max_digits=14,
+        decimal_places=2,
+        read_only=True,
+        allow_null=True,
         help_text="null when the amount is not public.",
     )
     currency = serializers.CharField(read_only=True)
     share = serializers.DecimalField(
-        max_digits=5, decimal_places=1, read_only=True, allow_null=True,
+        max_digits=5,
+        decimal_places=1,
+        read_only=True,
+        allow_null=True,
         help_text="Per cent of the total budget.",
     )
 
@@ -110,15 +116,22 @@ class ProjectSerializer(serializers.ModelSerializer):
     countries = serializers.SerializerMethodField()
     sdg_goals = SDGSerializer(many=True, read_only=True)
     eu_share = serializers.DecimalField(
-        max_digits=5, decimal_places=1, read_only=True, allow_null=True,
+        max_digits=5,
+        decimal_places=1,
+        read_only=True,
+        allow_null=True,
         help_text="Per cent of the budget the European Union gives, if it funds the project.",
     )
     funding = FundingShareSerializer(
-        source="funding_split", many=True, read_only=True,
+        source="funding_split",
+        many=True,
+        read_only=True,
         help_text="Funders, largest contribution first.",
     )
     participants = ParticipantSerializer(
-        source="participations", many=True, read_only=True,
+        source="participations",
+        many=True,
+        read_only=True,
         help_text="Every organisation in the project with its role.",
     )
 

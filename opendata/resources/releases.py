@@ -79,7 +79,9 @@ RELEASE_DETAIL_FIELDS = [*RELEASE_FIELDS, "body_html", "contacts"]
 
 
 class ReleaseSerializer(serializers.ModelSerializer):
-    url = LinkField(lambda r: paths.release(year=r.release_date.year, slug=r.slug), help_text="Page.")
+    url = LinkField(
+        lambda r: paths.release(year=r.release_date.year, slug=r.slug), help_text="Page."
+    )
     api_url = LinkField(lambda r: paths.release_api(year=r.release_date.year, slug=r.slug))
     pdf_url = LinkField(
         lambda r: paths.release_pdf(year=r.release_date.year, slug=r.slug),
