@@ -210,7 +210,14 @@ def test_the_openapi_document_is_valid_and_describes_every_address(demo):
     }
     events = document["paths"]["/api/v1/events/"]["get"]
     assert {p["name"] for p in events["parameters"]} >= {
-        "when", "kind", "year", "country", "project", "series", "page", "page_size"
+        "when",
+        "kind",
+        "year",
+        "country",
+        "project",
+        "series",
+        "page",
+        "page_size",
     }
     project = document["components"]["schemas"]["ProjectDetail"]["properties"]
     assert {"total_budget", "funding", "participants", "iati_url"} <= set(project)
