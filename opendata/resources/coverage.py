@@ -5,11 +5,9 @@ waits with it: it is left out until the event is public.
 """
 
 import django_filters
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
-from events.models import Event
 from pressroom.models import Coverage
 
 from .common import (
@@ -22,7 +20,7 @@ from .common import (
 
 
 def public_coverage():
-    return Coverage.objects.filter(Q(event__isnull=True) | Q(event__status=Event.Status.PUBLISHED))
+    return Coverage.objects.public()
 
 
 def list_queryset(queryset=None):

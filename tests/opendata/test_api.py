@@ -170,6 +170,7 @@ def test_drafts_and_embargoed_releases_are_404(demo):
     ]:
         response, body = get(url)
         assert response.status_code == 404, url
+        assert set(body) == {"detail"}  # and nothing of the item
         assert response["Access-Control-Allow-Origin"] == "*"
     _, events = get("/api/v1/events/")
     assert "draft-forum" not in {e["slug"] for e in events["results"]}

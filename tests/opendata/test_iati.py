@@ -172,7 +172,7 @@ def test_documents_link_events_and_release_pdfs(demo):
 
 
 def test_an_invalid_file_fails_the_check(demo):
-    document, root = activities(Client())
+    _valid, root = activities(Client())
     # An activity without its identifier; another whose budget lacks the date of its value.
     no_identifier = activity(root, "rule-of-law-for-all")
     no_date = activity(root, "just4all")
