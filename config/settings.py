@@ -329,6 +329,8 @@ SPECTACULAR_SETTINGS = {
     "SCHEMA_PATH_PREFIX": "/api/v1",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": False,
+    # Choices are listed as such; their Markdown list in each description is not wanted.
+    "ENUM_GENERATE_CHOICE_DESCRIPTION": False,
     # Choice sets that share a field name ("kind", "role") get names of their own.
     "ENUM_NAME_OVERRIDES": {
         "EventKindEnum": "events.models.Event.Kind",

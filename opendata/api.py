@@ -29,6 +29,26 @@ ORGANISATION_PARAMS = [*organisations.OrganisationFilter.base_filters, *PAGE_PAR
 COVERAGE_PARAMS = [*coverage.CoverageFilter.base_filters, *PAGE_PARAMS]
 PROJECT_PARAMS = PAGE_PARAMS
 
+# The filters whose choices come from the published content (EventFilter and
+# PressReleaseFilter make them per request): described here, as what they take.
+EVENT_FILTER_PARAMETERS = [
+    OpenApiParameter("year", int, description="Events starting in this year."),
+    OpenApiParameter(
+        "country", str, description="Where they take place: an ISO 3166-1 code such as KZ."
+    ),
+    OpenApiParameter("project", str, description="A project's slug."),
+    OpenApiParameter("series", str, description="A series' slug."),
+]
+RELEASE_FILTER_PARAMETERS = [
+    OpenApiParameter("year", int, description="Releases dated in this year."),
+    OpenApiParameter("project", str, description="A project's slug."),
+    OpenApiParameter("event", int, description="The id of the event they are about."),
+]
+FILTER_NOTE = (
+    "Filters take values that name published content (a year with events in it, a "
+    "project with events); any other value is answered with 400 saying which."
+)
+
 YEAR_SLUG = [
     OpenApiParameter("year", int, OpenApiParameter.PATH, description="The year it starts in."),
     OpenApiParameter("slug", str, OpenApiParameter.PATH),
@@ -44,7 +64,12 @@ class EventList(generics.ListAPIView):
     def get_queryset(self):
         return events.list_queryset()
 
-    @extend_schema(summary="List events", tags=["events"])
+    @extend_schema(
+        summary="List events",
+        description=FILTER_NOTE,
+        tags=["events"],
+        parameters=EVENT_FILTER_PARAMETERS,
+    )
     def get(self, request, *args, **kwargs):
         return super().get(request, *args, **kwargs)
 
@@ -126,7 +151,12 @@ class ReleaseList(generics.ListAPIView):
     def get_queryset(self):
         return releases.list_queryset()
 
-    @extend_schema(summary="List press releases", tags=["press releases"])
+    @extend_schema(
+        summary="List press releases",
+        description=FILTER_NOTE,
+        tags=["press releases"],
+        parameters=RELEASE_FILTER_PARAMETERS,
+    )
     def get(self, request, *args, **kwargs):
         return super().get(request, *args, **kwargs)
 

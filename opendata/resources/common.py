@@ -119,11 +119,6 @@ class CountryField(serializers.Field):
         return {"code": code, "name": country_name(code)} if code else None
 
 
-def country(value) -> dict | None:
-    code = getattr(value, "code", value) or ""
-    return {"code": code, "name": country_name(code)} if code else None
-
-
 class LabelField(serializers.CharField):
     """The human label of a choice field (``get_<name>_display``), in the response's
     language."""
@@ -156,6 +151,7 @@ class ProjectRefSerializer(serializers.Serializer):
 class EventRefSerializer(serializers.Serializer):
     """A published event named from another resource."""
 
+    id = serializers.IntegerField(read_only=True, help_text="For ?event= on press releases.")
     year = serializers.IntegerField(source="start_date.year", read_only=True)
     slug = serializers.SlugField(read_only=True)
     title = serializers.CharField(read_only=True)

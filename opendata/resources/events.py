@@ -136,6 +136,7 @@ class CoverageRefSerializer(serializers.ModelSerializer):
 
 # The fields of an event in a list, and those its detail adds: the one place to add one.
 EVENT_FIELDS = [
+    "id",
     "url",
     "api_url",
     "ics_url",

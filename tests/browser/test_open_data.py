@@ -24,7 +24,7 @@ def demo_content():
 class PartnerSite(http.server.BaseHTTPRequestHandler):
     """Another site on this machine: one empty page, no CSP of ours."""
 
-    def do_GET(self):  # noqa: N802 - the name http.server calls
+    def do_GET(self):  # the name http.server calls
         body = b"<!DOCTYPE html><title>Partner</title><p>A partner's page."
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")

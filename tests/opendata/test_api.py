@@ -232,3 +232,10 @@ def test_the_reference_page_lists_every_address(demo):
     for path in openapi_document()["paths"]:
         assert f"GET {path}" in html
     assert 'id="schema-Event"' in html and "total_budget" in html
+
+
+def test_releases_filter_by_the_event_the_api_names(demo):
+    _, releases = get("/api/v1/press-releases/")
+    about = releases["results"][0]["event"]
+    _, filtered = get(f"/api/v1/press-releases/?event={about['id']}")
+    assert [r["event"]["slug"] for r in filtered["results"]] == [about["slug"]]
