@@ -15,7 +15,6 @@ pytestmark = [
 ]
 
 
-
 @pytest.fixture
 def demo_content():
     call_command("load_demo", "--no-user", verbosity=0)
