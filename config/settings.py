@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from config.object_storage import s3_origins, s3_settings
 from core.middleware import static_file_headers
+from core.origin import default_origin, parse_origin
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("LPRC_VAR_DIR", BASE_DIR / "var"))
@@ -47,6 +48,11 @@ if not SECRET_KEY:
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# Where every absolute address starts (canonical links, feeds, sitemaps, calendars, PDFs):
+# one configured origin, never the request's Host header (core/origin.py).
+SITE_ORIGIN = parse_origin(
+    os.environ.get("SITE_ORIGIN") or default_origin(allowed_hosts=ALLOWED_HOSTS, debug=DEBUG)
+)
 
 INSTALLED_APPS = [
     "website.apps.LPRCAdminConfig",  # django.contrib.admin with our AdminSite
@@ -260,9 +266,16 @@ LOGIN_URL = "admin:login"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "null": {"class": "logging.NullHandler"},
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
+        # A request naming a host the site does not serve gets a plain 400 (templates/400.html);
+        # bots send them all day, and Django would log each with a traceback. The access log
+        # still shows them.
+        "django.security.DisallowedHost": {"handlers": ["null"], "propagate": False},
         "django.db.backends": {"level": "INFO"},
         # WeasyPrint logs every layout step of every PDF at INFO.
         "weasyprint.progress": {"level": "WARNING"},

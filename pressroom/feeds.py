@@ -1,8 +1,10 @@
 from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.urls import reverse_lazy
+from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
+
+from core.origin import absolute_url
 
 from .models import PressRelease
 
@@ -10,9 +12,23 @@ FEED_SIZE = 20
 
 
 class LatestReleasesFeed(Feed):
-    """RSS 2.0 of the latest public releases; embargoed and draft ones are never in it."""
+    """RSS 2.0 of the latest public releases; embargoed and draft ones are never in it.
 
-    link = reverse_lazy("pressroom:release-list")
+    Every address is absolute from settings.SITE_ORIGIN: Django's feed would otherwise
+    start them at the request's Host header, and the cached feed would carry that host to
+    every reader (issue 15).
+    """
+
+    url_name = "pressroom:release-feed"
+
+    def link(self):
+        return absolute_url(reverse("pressroom:release-list"))
+
+    def feed_url(self):
+        return absolute_url(reverse(self.url_name))
+
+    def item_link(self, item):
+        return absolute_url(item.get_absolute_url())
 
     def title(self):
         return _("%(site)s press releases") % {"site": settings.LPRC_SITE["short_name"]}
@@ -46,6 +62,7 @@ class LatestReleasesFeed(Feed):
 
 class LatestReleasesAtomFeed(LatestReleasesFeed):
     feed_type = Atom1Feed
+    url_name = "pressroom:release-feed-atom"
 
     def subtitle(self):
         return self.description()
