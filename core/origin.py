@@ -29,8 +29,7 @@ def parse_origin(value: str) -> str:
         or parts.password
     ):
         raise ImproperlyConfigured(
-            f"SITE_ORIGIN must be a scheme and a host name, such as https://lprc.kz, "
-            f"not {value!r}."
+            f"SITE_ORIGIN must be a scheme and a host name, such as https://lprc.kz, not {value!r}."
         )
     return origin
 

@@ -5,8 +5,8 @@ from django.http import Http404, HttpResponse
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from core.registry import sitemaps
 from core.origin import site_origin
+from core.registry import sitemaps
 from core.sitemaps import SitemapSection, sitemap_index, urlset
 
 LISTS = [
@@ -56,6 +56,4 @@ def sitemap_section_view(request, section: str):
     rows = sections[section].page(number)
     if not rows and number > 1:
         raise Http404("No such sitemap page.")
-    return HttpResponse(
-        urlset(site_origin(), sections[section], rows), content_type=CONTENT_TYPE
-    )
+    return HttpResponse(urlset(site_origin(), sections[section], rows), content_type=CONTENT_TYPE)
