@@ -184,3 +184,182 @@ def test_the_canonical_link_follows_the_setting(client, settings):
     html = client.get(reverse("partners:project-list")).content.decode()
     assert '<link rel="canonical" href="https://lprc.kz/projects/">' in html
     assert '<meta property="og:url" content="https://lprc.kz/projects/">' in html
+
+
+# --- 1. an object with stored files can be saved again --------------------------------
+
+
+@pytest.fixture
+def objects_with_files():
+    """One of each kind of object that holds uploaded files, the files already stored."""
+    from django.core.files.base import ContentFile
+
+    from tests.factories import MINIMAL_PDF, DocumentFactory, PhotoFactory, png_bytes, upload
+
+    event = EventFactory(status="draft", cover_image=upload(png_bytes(), "cover.png"))
+    PhotoFactory(event=event)
+    PhotoFactory(event=event, image=upload(png_bytes(image_format="GIF"), "anim.gif"))
+    DocumentFactory(event=event)
+    published = EventFactory(status="published")
+    PhotoFactory(event=published)
+    release = PressReleaseFactory(status="draft")
+    release.official_pdf.save("official.pdf", ContentFile(MINIMAL_PDF), save=True)
+    organisation = OrganisationFactory()
+    organisation.logo.save("logo.png", ContentFile(png_bytes()), save=True)
+    return [event, published, release, organisation]
+
+
+@pytest.mark.parametrize("role", ["staff_client", "publisher_client"])
+def test_an_object_with_stored_files_saves_again_unchanged(objects_with_files, role, request):
+    from tests.admin_forms import resave
+
+    client = request.getfixturevalue(role)
+    for obj in objects_with_files:
+        files_before = _file_names(obj)
+        answer = resave(client, obj)
+        assert answer.status_code == 302, (obj, _errors(answer))
+        obj.refresh_from_db()
+        assert _file_names(obj) == files_before
+
+
+def test_a_publisher_can_unpublish_an_event_with_photos_through_its_form(
+    objects_with_files, publisher_client
+):
+    from events.models import Event
+    from tests.admin_forms import change_url, form_data
+
+    event = objects_with_files[1]
+    page = publisher_client.get(change_url(event)).content.decode()
+    data = form_data(page, Event)
+    data["status"] = ["draft"]
+    assert publisher_client.post(change_url(event), data).status_code == 302
+    event.refresh_from_db()
+    assert event.status == "draft"
+    assert event.photos.get().image
+
+
+def test_upload_validators_leave_stored_files_alone(objects_with_files):
+    """What is stored was checked when it came in; it is never read again to be checked
+    (no download from object storage at every save either)."""
+    from unittest import mock
+
+    from django.db.models import FileField
+
+    event, _published, release, organisation = objects_with_files
+    stored = [event, release, organisation, *event.photos.all(), *event.documents.all()]
+    checked = 0
+    with mock.patch("django.core.files.storage.FileSystemStorage.open") as opened:
+        for obj in stored:
+            for field in obj._meta.fields:
+                if isinstance(field, FileField) and getattr(obj, field.name):
+                    for validator in field.validators:
+                        validator(getattr(obj, field.name))
+                        checked += 1
+    opened.assert_not_called()
+    assert checked >= 10
+
+
+def _file_names(obj) -> list[str]:
+    from django.db.models import FileField
+
+    names = [getattr(obj, f.name).name for f in obj._meta.fields if isinstance(f, FileField)]
+    for related in ("photos", "documents"):
+        if hasattr(obj, related):
+            for item in getattr(obj, related).all():
+                names += [
+                    getattr(item, f.name).name
+                    for f in item._meta.fields
+                    if isinstance(f, FileField)
+                ]
+    return sorted(names)
+
+
+def _errors(answer) -> str:
+    if answer.status_code != 200:
+        return ""
+    found = re.findall(r'class="errorlist[^"]*"[^>]*>(.*?)</ul>', answer.content.decode(), re.S)
+    return " | ".join(found)
+
+
+# --- 6. an image that would take minutes to process is refused at once ------------------
+
+
+def gif_canvas(width: int, height: int, frames: int) -> bytes:
+    """A GIF of ``frames`` one-pixel frames on a ``width`` x ``height`` canvas: a few hundred
+    bytes that Pillow expands into ``frames`` full canvases when it decodes them."""
+    import struct
+
+    data = (
+        b"GIF89a" + struct.pack("<HHBBB", width, height, 0x80, 0, 0) + b"\x00\x00\x00\xff\xff\xff"
+    )
+    data += b"\x21\xff\x0bNETSCAPE2.0\x03\x01\x00\x00\x00"  # loop forever
+    for _ in range(frames):
+        data += b"\x21\xf9\x04\x00\x0a\x00\x00\x00"  # 0.1 s a frame
+        data += b"\x2c" + struct.pack("<HHHHB", 0, 0, 1, 1, 0)
+        data += b"\x02\x02\x44\x01\x00"  # LZW: clear, colour 0, end
+    return data + b"\x3b"
+
+
+def test_an_animation_too_costly_to_decode_is_refused_with_a_message():
+    import time
+
+    from django.core.exceptions import ValidationError
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from core.uploads import WebImageValidator, reencode_image
+
+    bomb = gif_canvas(6000, 6000, 40)  # each frame within the 40 MP limit
+    assert len(bomb) < 1000
+    for check in (WebImageValidator(), reencode_image):
+        started = time.monotonic()
+        with pytest.raises(ValidationError) as refused:
+            check(SimpleUploadedFile("anim.gif", bomb, content_type="image/gif"))
+        assert time.monotonic() - started < 2
+        assert "all frames together may have at most 50 megapixels" in " ".join(
+            refused.value.messages
+        )
+    many = gif_canvas(10, 10, 101)
+    with pytest.raises(ValidationError, match="101 frames; the limit is 100"):
+        WebImageValidator()(SimpleUploadedFile("many.gif", many, content_type="image/gif"))
+
+
+def test_an_editor_uploading_such_an_animation_gets_the_message_not_a_dead_worker(staff_client):
+    import time
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from events.models import Event
+    from tests.admin_forms import add_url, form_data
+
+    page = staff_client.get(add_url(Event)).content.decode()
+    data = form_data(page, Event)
+    data.update(
+        title=["Forum"],
+        slug=["forum"],
+        kind=["forum"],
+        summary=["A forum."],
+        start_date=["2024-11-20"],
+        end_date=["2024-11-21"],
+        country=["KZ"],
+    )
+    data["cover_image"] = SimpleUploadedFile("cover.gif", gif_canvas(6000, 6000, 40), "image/gif")
+    started = time.monotonic()
+    answer = staff_client.post(add_url(Event), data)
+    assert time.monotonic() - started < 5
+    assert answer.status_code == 200
+    assert "too many to process" in answer.content.decode()
+    assert not Event.objects.exists()
+
+
+def test_a_small_animation_is_still_accepted_and_keeps_its_frames():
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    from core.uploads import WebImageValidator, reencode_image
+
+    small = gif_canvas(200, 150, 12)
+    WebImageValidator()(SimpleUploadedFile("a.gif", small, content_type="image/gif"))
+    clean = reencode_image(SimpleUploadedFile("a.gif", small, content_type="image/gif"))
+    with Image.open(clean) as image:
+        assert image.format == "GIF" and image.size == (200, 150)
+        assert image.n_frames >= 1
