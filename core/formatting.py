@@ -24,6 +24,8 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from .text import strip_control
+
 ALLOWED_TAGS = {
     "p",
     "br",
@@ -79,7 +81,8 @@ MARKDOWN_HELP = _(
 
 def sanitise_html(html: str) -> SafeString:
     cleaned = nh3.clean(
-        html,
+        # nh3 keeps control characters, which no feed (XML) or calendar can carry.
+        strip_control(html),
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes=ALLOWED_URL_SCHEMES,

@@ -5,6 +5,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from core.origin import absolute_url
+from core.text import strip_control
 
 from .models import PressRelease
 
@@ -41,11 +42,13 @@ class LatestReleasesFeed(Feed):
     def items(self):
         return PressRelease.objects.published().for_cards().order_by("-publish_at")[:FEED_SIZE]
 
+    # XML cannot carry control characters (Django raises rather than write them): rows
+    # stored before the model refused them must not take the feed down (issue 15).
     def item_title(self, item):
-        return item.title
+        return strip_control(item.title)
 
     def item_description(self, item):
-        return item.lead_html
+        return strip_control(item.lead_html)
 
     def item_pubdate(self, item):
         return item.publish_at
@@ -57,7 +60,7 @@ class LatestReleasesFeed(Feed):
         return settings.LPRC_SITE["name"]
 
     def item_categories(self, item):
-        return [str(item.project)] if item.project else []
+        return [strip_control(str(item.project))] if item.project else []
 
 
 class LatestReleasesAtomFeed(LatestReleasesFeed):

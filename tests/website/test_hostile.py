@@ -363,3 +363,143 @@ def test_a_small_animation_is_still_accepted_and_keeps_its_frames():
     with Image.open(clean) as image:
         assert image.format == "GIF" and image.size == (200, 150)
         assert image.n_frames >= 1
+
+
+# --- 5. control characters: refused in what staff type, survived in what is stored -----
+
+CONTROL = "\n\r\t\x00\x01\x0b\x0c\x1b\x7f\x85\u2028"
+
+
+def _text_models():
+    """Every model of the content apps with a field staff type text into."""
+    from django.apps import apps
+    from django.db import models
+
+    for label in ("partners", "events", "pressroom"):
+        for model in apps.get_app_config(label).get_models():
+            fields = [
+                f
+                for f in model._meta.concrete_fields
+                if isinstance(f, models.CharField | models.TextField)
+                and f.editable
+                and not f.choices
+            ]
+            if fields:
+                yield model, fields
+
+
+def test_every_model_staff_type_into_checks_its_text():
+    """A model added later without the check fails here (core.text.CleanTextMixin)."""
+    from core.text import CleanTextMixin
+
+    missing = [model for model, _ in _text_models() if not issubclass(model, CleanTextMixin)]
+    assert missing == []
+
+
+@pytest.mark.parametrize("char", list(CONTROL))
+def test_one_line_fields_refuse_control_characters_with_a_message(char):
+    from django.core.exceptions import ValidationError
+    from django.db import models
+
+    checked = 0
+    for model, fields in _text_models():
+        for field in fields:
+            if not isinstance(field, models.CharField) or isinstance(
+                field, models.SlugField | models.URLField | models.EmailField
+            ):
+                continue
+            obj = model(**{field.attname: f"Ninth{char}Forum"})
+            with pytest.raises(ValidationError) as refused:
+                obj.clean_fields()
+            messages = " ".join(refused.value.message_dict.get(field.name, []))
+            assert "one line of text" in messages or char == "\x00", (model, field.name)
+            checked += 1
+    assert checked >= 20
+
+
+def test_long_texts_keep_line_breaks_and_tabs_but_refuse_other_controls():
+    from django.core.exceptions import ValidationError
+
+    from pressroom.models import PressRelease
+
+    fine = PressRelease(lead="First line\nsecond\r\nthird\twith a tab")
+    with pytest.raises(ValidationError) as refused:
+        fine.clean_fields()
+    assert "lead" not in refused.value.message_dict
+    bad = PressRelease(lead="Vertical\x0btab from a Word paste")
+    with pytest.raises(ValidationError) as refused:
+        bad.clean_fields()
+    assert "invisible control character" in refused.value.message_dict["lead"][0]
+
+
+@pytest.mark.parametrize("role", ["staff_client", "publisher_client"])
+def test_a_forged_title_with_a_line_break_is_refused_in_the_admin(role, request):
+    from events.models import Event
+    from tests.admin_forms import add_url, change_url, form_data
+
+    client = request.getfixturevalue(role)
+    event = EventFactory(status="draft", title="Ninth Forum")
+    page = client.get(change_url(event)).content.decode()
+    data = form_data(page, Event)
+    data["title"] = ["Ninth\nForum"]
+    answer = client.post(change_url(event), data)
+    assert answer.status_code == 200
+    assert "This field is one line of text: remove a line break" in answer.content.decode()
+    event.refresh_from_db()
+    assert event.title == "Ninth Forum"
+    # In an inline row too (a session's title).
+    data = form_data(page, Event)
+    data.update(
+        {
+            "sessions-TOTAL_FORMS": ["1"],
+            "sessions-0-kind": ["panel"],
+            "sessions-0-order": ["0"],
+            "sessions-0-title": ["Panel\x1b[31m"],
+        }
+    )
+    answer = client.post(change_url(event), data)
+    assert answer.status_code == 200
+    assert "remove U+001B (an invisible character, at character 6)" in answer.content.decode()
+    assert not event.sessions.exists()
+    assert client.get(add_url(Event)).status_code == 200
+
+
+def test_exports_never_fail_on_control_characters_already_stored(client):
+    """Rows written before the check (or by code that skips it) still export: feeds,
+    calendars, the PDF, the sitemap, pages and search."""
+    from xml.etree import ElementTree
+
+    from events.models import Event
+    from pressroom.models import PressRelease
+
+    event = EventFactory(slug="forum")
+    release = PressReleaseFactory(slug="release", event=event, project=event.project)
+    dirty = "Ninth\n\x0b\x01Forum\x1b\x7f\x85\u2028"
+    Event.objects.filter(pk=event.pk).update(
+        title=dirty, summary_html=f"<p>{dirty}</p>", city=dirty, venue=dirty
+    )
+    PressRelease.objects.filter(pk=release.pk).update(
+        title=dirty, lead_html=f"<p>{dirty}</p>", body_html=f"<p>{dirty}</p>", dateline_city=dirty
+    )
+    for url in (
+        "/press/feed/",
+        "/press/feed/atom/",
+        "/events/calendar.ics",
+        event.get_ics_url(),
+        event.get_absolute_url(),
+        release.get_absolute_url(),
+        release.get_pdf_url(),
+        "/sitemap-events.xml",
+        "/search/?q=Ninth",
+        "/",
+    ):
+        answer = client.get(url)
+        assert answer.status_code == 200, url
+        if "feed" in url:
+            ElementTree.fromstring(answer.content)  # well-formed XML
+
+
+def test_markdown_never_stores_control_characters():
+    from core.formatting import render_markdown
+
+    assert render_markdown("a\x0bb\x01c\x7fd **e**") == "<p>abcd <strong>e</strong></p>"
