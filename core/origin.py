@@ -7,7 +7,9 @@ an old domain) carried that name to every later visitor, and a name the site doe
 serve made the error page itself fail (issue 15, findings 3 and 4).
 """
 
-from urllib.parse import urlsplit
+import re
+from html import escape, unescape
+from urllib.parse import urljoin, urlsplit
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
@@ -63,3 +65,19 @@ def absolute_url(location: str) -> str:
     if location.startswith("//"):
         return f"{urlsplit(origin).scheme}:{location}"
     return origin + (location if location.startswith("/") else "/" + location)
+
+
+# Sanitised HTML (core.formatting) writes every attribute in double quotes.
+_HREF = re.compile(r'(<a\s[^>]*?href=")([^"]*)(")')
+
+
+def absolute_links(html: str, base: str) -> str:
+    """Sanitised HTML with every link made absolute against ``base`` (a page's full
+    address), for copies read away from the page: a feed reader resolves
+    "programme.pdf" against nothing it knows."""
+
+    def rewrite(match: re.Match) -> str:
+        target = urljoin(base, unescape(match.group(2)))
+        return match.group(1) + escape(target, quote=True) + match.group(3)
+
+    return _HREF.sub(rewrite, html)

@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from core.origin import absolute_url
+from core.origin import absolute_links, absolute_url
 from core.text import strip_control
 
 from .models import PressRelease
@@ -48,7 +48,9 @@ class LatestReleasesFeed(Feed):
         return strip_control(item.title)
 
     def item_description(self, item):
-        return strip_control(item.lead_html)
+        # Links as on the release's page: a reader has no page to resolve them against.
+        page = absolute_url(item.get_absolute_url())
+        return absolute_links(strip_control(item.lead_html), page)
 
     def item_pubdate(self, item):
         return item.publish_at

@@ -503,3 +503,82 @@ def test_markdown_never_stores_control_characters():
     from core.formatting import render_markdown
 
     assert render_markdown("a\x0bb\x01c\x7fd **e**") == "<p>abcd <strong>e</strong></p>"
+
+
+# --- 7. links in a release PDF point at the public site, never at the server's files ---
+
+
+def pdf_links(content: bytes) -> list[str]:
+    import io
+
+    from pypdf import PdfReader
+
+    links = []
+    for page in PdfReader(io.BytesIO(content)).pages:
+        for annotation in page.get("/Annots") or []:
+            action = annotation.get_object().get("/A")
+            if action and "/URI" in action:
+                links.append(str(action["/URI"]))
+    return links
+
+
+def test_relative_links_in_a_release_pdf_resolve_against_the_public_site(client, settings):
+    settings.SITE_ORIGIN = "https://lprc.example"
+    release = PressReleaseFactory(
+        slug="academy",
+        body="See [the programme](programme.pdf), [the forum](/events/2024/forum/) "
+        "and [UNODC](https://www.unodc.org/).",
+    )
+    answer = client.get(release.get_pdf_url())
+    assert answer.status_code == 200
+    content = b"".join(answer.streaming_content) if answer.streaming else answer.content
+    page = f"https://lprc.example{release.get_absolute_url()}"
+    assert pdf_links(content) == [
+        f"{page}programme.pdf",
+        "https://lprc.example/events/2024/forum/",
+        "https://www.unodc.org/",
+    ]
+    assert b"file:" not in content
+    assert str(settings.BASE_DIR).encode() not in content
+
+
+def test_the_pdf_still_draws_its_stylesheet_and_logo_from_the_static_folder(monkeypatch):
+    from pressroom.services import LocalOnlyURLFetcher, release_render_pdf
+
+    fetched = []
+    original = LocalOnlyURLFetcher.fetch
+
+    def spy(self, url, headers=None):
+        fetched.append(url)
+        return original(self, url, headers)
+
+    monkeypatch.setattr(LocalOnlyURLFetcher, "fetch", spy)
+    release_render_pdf(release=PressReleaseFactory())
+    assert any(url.endswith("/static/css/release_pdf.css") for url in fetched)
+    assert any(url.endswith("/static/img/logo.svg") for url in fetched)
+    assert all(url.startswith("file:") for url in fetched)
+
+
+def test_links_in_feed_entries_point_at_the_public_site(client, settings):
+    """The sibling of the PDF's links: a feed reader resolves "programme.pdf" against
+    nothing it knows."""
+    settings.SITE_ORIGIN = "https://lprc.example"
+    release = PressReleaseFactory(
+        slug="academy", lead='The [programme](programme.pdf "a \\"quoted\\" title") is out.'
+    )
+    page = f"https://lprc.example{release.get_absolute_url()}"
+    for url in ("/press/feed/", "/press/feed/atom/"):
+        text = client.get(url).content.decode()
+        assert f'href="{page}programme.pdf"' in text, text
+
+
+def test_absolute_links_rewrites_only_link_targets():
+    from core.origin import absolute_links
+
+    html = (
+        '<p><a href="a.pdf" title="x">a</a> <a href="https://u.org/?a=1&amp;b=2">u</a> href="b"</p>'
+    )
+    assert absolute_links(html, "https://lprc.kz/press/2024/x/") == (
+        '<p><a href="https://lprc.kz/press/2024/x/a.pdf" title="x">a</a> '
+        '<a href="https://u.org/?a=1&amp;b=2">u</a> href="b"</p>'
+    )
