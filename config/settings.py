@@ -87,6 +87,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Before the CSRF check, the first to read a body: a body over its limit is never read.
+    "core.middleware.RequestBodyLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: it turns a lockout raised by the login view into a page.
@@ -197,6 +199,12 @@ _S3 = s3_settings(os.environ)
 if _S3 is not None:
     STORAGES["default"] = _S3
 
+# Request bodies over these are refused with 413 before anything reads them
+# (core.middleware.RequestBodyLimitMiddleware): visitors who are not signed-in staff post
+# nothing bigger than the sign-in form; staff send a whole admin form with its files at
+# once (each file field has its own, lower limit: 20 MB a document, 15 MB a photo).
+ANONYMOUS_REQUEST_MAX_BYTES = int(os.environ.get("ANONYMOUS_REQUEST_MAX_KB", "64")) * 1024
+STAFF_REQUEST_MAX_BYTES = int(os.environ.get("STAFF_REQUEST_MAX_MB", "100")) * 1024 * 1024
 # Uploads: refuse anything larger than this before it reaches a model.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

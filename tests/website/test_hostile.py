@@ -582,3 +582,76 @@ def test_absolute_links_rewrites_only_link_targets():
         '<p><a href="https://lprc.kz/press/2024/x/a.pdf" title="x">a</a> '
         '<a href="https://u.org/?a=1&amp;b=2">u</a> href="b"</p>'
     )
+
+
+# --- 8. a body over its limit is refused before it is read ------------------------------
+
+MB = 1024 * 1024
+
+
+def post_declaring(client, url, size: int, **extra):
+    """A multipart POST that declares ``size`` bytes; only a little is really sent (the
+    refusal must come before the body is read, whatever it holds)."""
+    from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
+
+    body = encode_multipart(BOUNDARY, {"username": "x", "password": "y"})
+    return client.generic(
+        "POST", url, body, content_type=MULTIPART_CONTENT, CONTENT_LENGTH=str(size), **extra
+    )
+
+
+@pytest.fixture
+def body_never_read(monkeypatch):
+    """Fails the test if anything parses a request body (the multipart parser is what
+    writes file parts to the temporary folder)."""
+    from django.http import multipartparser
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the body was read")
+
+    monkeypatch.setattr(multipartparser.MultiPartParser, "parse", refuse)
+
+
+def test_an_anonymous_upload_is_refused_before_it_is_read(body_never_read):
+    visitor = Client(enforce_csrf_checks=True)
+    visitor.get("/admin/login/")  # the CSRF cookie, as in the finding
+    for url in ("/admin/login/", "/", "/search/", "/press/feed/", "/no-such-page/"):
+        answer = post_declaring(visitor, url, 300 * MB)
+        assert answer.status_code == 413, url
+        assert "Too much sent at once" in answer.content.decode()
+        assert "The request is 300.0\xa0MB; at most 64.0\xa0KB" in answer.content.decode()
+
+
+def test_a_chunked_body_without_a_length_is_refused(body_never_read):
+    answer = Client().post(
+        "/admin/login/", {"username": "x"}, headers={"Transfer-Encoding": "chunked"}
+    )
+    assert answer.status_code == 411
+
+
+def test_staff_have_a_larger_documented_limit(staff_client, body_never_read, settings):
+    assert settings.STAFF_REQUEST_MAX_BYTES == 100 * MB
+    url = reverse("admin:events_event_add")
+    answer = post_declaring(staff_client, url, 101 * MB)
+    assert answer.status_code == 413
+    assert "at most 100.0\xa0MB can be sent at once" in answer.content.decode()
+
+
+def test_within_their_limits_visitors_sign_in_and_staff_upload(staff_client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from events.models import Event
+    from tests.admin_forms import change_url, form_data
+    from tests.factories import png_bytes
+
+    answer = Client().post("/admin/login/", {"username": "nobody", "password": "wrong"})
+    assert answer.status_code == 200
+    # A photo of 200 KB: over the anonymous limit, well within the staff one.
+    event = EventFactory(status="draft")
+    page = staff_client.get(change_url(event)).content.decode()
+    data = form_data(page, Event)
+    big = png_bytes(size=(600, 400)) + b"\0" * 200_000  # trailing bytes: still a PNG
+    data["cover_image"] = SimpleUploadedFile("cover.png", big, "image/png")
+    assert staff_client.post(change_url(event), data).status_code == 302
+    event.refresh_from_db()
+    assert event.cover_image
