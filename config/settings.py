@@ -158,6 +158,13 @@ AXES_USERNAME_CALLABLE = "core.sessions.axes_username"
 # is then read from X-Forwarded-For, that many entries from the right (core/proxies.py).
 TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", "0"))
 AXES_CLIENT_IP_CALLABLE = "core.proxies.client_ip"
+# And per account across addresses (core.signin): after this many wrong passwords for one
+# account within the cool-off time, from any addresses, sign-in to it is paused for
+# addresses it has not signed in from in the last ACCOUNT_KNOWN_ADDRESS_DAYS days, and its
+# owner is told (mail, and a warning at their next sign-in).
+AXES_HANDLER = "core.signin.AccountThrottleHandler"
+ACCOUNT_FAILURE_LIMIT = int(os.environ.get("ACCOUNT_FAILURE_LIMIT", "20"))
+ACCOUNT_KNOWN_ADDRESS_DAYS = int(os.environ.get("ACCOUNT_KNOWN_ADDRESS_DAYS", "90"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -270,6 +277,16 @@ if not DEBUG:
     CSRF_COOKIE_SECURE = True
 
 LOGIN_URL = "admin:login"
+
+# Mail (the notice to an account's owner when its sign-in is paused, core.signin): an SMTP
+# server from the environment; without one, nothing is sent and nothing fails.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_TIMEOUT = 10  # seconds: a mail server that does not answer must not hold a worker
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "LPRC site <noreply@lprc.kz>")
 
 LOGGING = {
     "version": 1,
