@@ -8,6 +8,8 @@ it (tests/core/test_uploads.py, tests/core/test_login_lockout.py, tests/website/
 
 import logging
 import re
+from html.parser import HTMLParser
+from urllib.parse import urlencode
 
 import pytest
 from django.conf import settings
@@ -655,3 +657,131 @@ def test_within_their_limits_visitors_sign_in_and_staff_upload(staff_client):
     assert staff_client.post(change_url(event), data).status_code == 302
     event.refresh_from_db()
     assert event.cover_image
+
+
+# --- 2. nothing staff type can add an attribute or an element to a page ----------------
+
+INJECTIONS = [
+    "0;url=http://example.org/ &quot; http-equiv=&quot;refresh",
+    '`0;url=http://example.org/" http-equiv="refresh`',
+    '" onmouseover="alert(1)" data-injected="1',
+    "' onfocus='alert(1)' data-injected='1",
+    "</title><script>alert(1)</script><meta http-equiv=refresh content=0>",
+    '[x](http://e.org/ "t\\" onclick=\\"alert(1)") **"** <a href="#" onclick="x">a</a>',
+]
+
+
+class Elements(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.found = []
+
+    def handle_starttag(self, tag, attrs):
+        self.found.append((tag, dict(attrs)))
+
+
+def hostile_attributes(page: str) -> list:
+    parser = Elements()
+    parser.feed(page)
+    bad = []
+    for tag, attrs in parser.found:
+        for name in attrs:
+            if name == "http-equiv" or name.startswith("on") or name == "data-injected":
+                bad.append((tag, attrs))
+        if tag == "script" and "src" not in attrs:
+            bad.append((tag, attrs))
+    return bad
+
+
+@pytest.mark.parametrize("payload", INJECTIONS)
+def test_text_staff_type_never_becomes_an_attribute_or_an_element(payload, publisher_client):
+    from django.core.files.base import ContentFile
+
+    from tests.factories import (
+        CoverageFactory,
+        EventSeriesFactory,
+        PersonFactory,
+        PhotoFactory,
+        png_bytes,
+    )
+
+    organisation = OrganisationFactory(
+        name=f"Org {payload}", short_name="ORG", description=payload, funder_statement=payload
+    )
+    organisation.logo.save("logo.png", ContentFile(png_bytes()), save=True)
+    project = ProjectFactory(title=f"Project {payload}", summary=payload, description=payload)
+    series = EventSeriesFactory(title=f"Series {payload}", description=payload)
+    event = EventFactory(
+        title=f"Event {payload}",
+        slug="event",
+        summary=payload,
+        body=payload,
+        venue=payload,
+        city=payload,
+        participant_note=payload,
+        project=project,
+        series=series,
+        edition=1,
+        cover_alt=payload,
+    )
+    PhotoFactory(event=event, caption=payload, alt_text=payload, credit=payload)
+    person = PersonFactory(name=f"Person {payload}", position=payload, organisation=organisation)
+    release = PressReleaseFactory(
+        title=f"Release {payload}",
+        slug="release",
+        lead=payload,
+        body=payload,
+        dateline_city=payload,
+        event=event,
+        project=project,
+        contacts=[person],
+    )
+    CoverageFactory(title=payload, excerpt=payload, event=event, project=project)
+    draft = PressReleaseFactory(lead=payload, status="draft")
+    pages = [
+        "/",
+        event.get_absolute_url(),
+        release.get_absolute_url(),
+        project.get_absolute_url(),
+        organisation.get_absolute_url(),
+        "/events/",
+        f"/events/?series={series.slug}",
+        "/press/",
+        "/projects/",
+        "/partners/",
+        "/funders/",
+        "/search/?" + urlencode({"q": payload}),
+    ]
+    visitor = Client()
+    for url in pages:
+        answer = visitor.get(url)
+        assert answer.status_code == 200, url
+        assert hostile_attributes(answer.content.decode()) == [], url
+    for url in (draft.get_preview_url(), event.get_preview_url()):
+        answer = publisher_client.get(url)
+        assert answer.status_code == 200, url
+        assert hostile_attributes(answer.content.decode()) == [], url
+    # What was typed is kept, as text inside the attribute's value.
+    page = visitor.get(release.get_absolute_url()).content.decode()
+    (description,) = [a for _t, a in _elements(page) if a.get("name") == "description"]
+    if payload.startswith(("0;url", "`")):  # text, not tags: kept as text
+        assert "http-equiv" in description["content"]
+
+
+def _elements(page: str):
+    parser = Elements()
+    parser.feed(page)
+    return parser.found
+
+
+def test_plain_text_for_attributes_is_never_marked_safe():
+    """html_to_text must give a plain str whatever it is given: a SafeString would skip
+    the autoescaping of the attribute it lands in (the cause of finding 2)."""
+    from django.utils.safestring import SafeData, mark_safe
+
+    from core.formatting import html_to_text, render_markdown
+    from core.templatetags.core_tags import plain_text
+
+    for value in (mark_safe("no tags, no entities"), render_markdown('a "quote"'), "x"):
+        assert not isinstance(html_to_text(value), SafeData)
+        assert not isinstance(plain_text(value), SafeData)
