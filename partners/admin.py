@@ -4,7 +4,12 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
-from core.admin import CountryPickerAdminMixin, ModerationAdminMixin, PublicChangeAdminMixin
+from core.admin import (
+    CountryPickerAdminMixin,
+    ForgedFormMixin,
+    ModerationAdminMixin,
+    PublicChangeAdminMixin,
+)
 
 from .forms import ParticipationInlineFormSet
 from .models import Organisation, Participation, Person, Project
@@ -89,7 +94,7 @@ class PersonAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdmin):
     autocomplete_fields = ["organisation"]
 
 
-class ParticipationInline(admin.TabularInline):
+class ParticipationInline(ForgedFormMixin, admin.TabularInline):
     model = Participation
     formset = ParticipationInlineFormSet
     autocomplete_fields = ["organisation"]

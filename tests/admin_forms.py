@@ -27,7 +27,6 @@ class FileInputs(HTMLParser):
             and self.inside
             and (a.get("type") or "").lower() == "file"
             and a.get("name")
-            and "__prefix__" not in a["name"]
         ):
             self.names.append(a["name"])
 
@@ -42,9 +41,23 @@ def form_id(model) -> str:
 
 
 def file_inputs(page: str, model) -> list[str]:
+    """The file inputs of the form, those of the empty inline rows (``__prefix__``) too."""
     parser = FileInputs(form_id(model))
     parser.feed(page)
     return parser.names
+
+
+def inline_templates(page: str, model) -> dict[str, list[tuple[str, str]]]:
+    """For each inline of the form, the fields of its empty row (``<prefix>-__prefix__-…``)
+    with their default values: what the admin's script copies to add a row."""
+    templates: dict[str, list[tuple[str, str]]] = {}
+    for name, value in form_fields(page, form_id(model)):
+        if "-__prefix__-" in name:
+            templates.setdefault(name.split("-__prefix__-")[0], []).append((name, value))
+    for name in file_inputs(page, model):
+        if "-__prefix__-" in name:
+            templates.setdefault(name.split("-__prefix__-")[0], []).append((name, ""))
+    return templates
 
 
 def form_data(page: str, model) -> dict[str, list[str]]:

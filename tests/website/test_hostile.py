@@ -19,8 +19,10 @@ from django.urls import reverse
 from tests.factories import (
     EventFactory,
     OrganisationFactory,
+    PersonFactory,
     PressReleaseFactory,
     ProjectFactory,
+    gif_canvas,
 )
 
 pytestmark = pytest.mark.django_db
@@ -284,22 +286,6 @@ def _errors(answer) -> str:
 
 
 # --- 6. an image that would take minutes to process is refused at once ------------------
-
-
-def gif_canvas(width: int, height: int, frames: int) -> bytes:
-    """A GIF of ``frames`` one-pixel frames on a ``width`` x ``height`` canvas: a few hundred
-    bytes that Pillow expands into ``frames`` full canvases when it decodes them."""
-    import struct
-
-    data = (
-        b"GIF89a" + struct.pack("<HHBBB", width, height, 0x80, 0, 0) + b"\x00\x00\x00\xff\xff\xff"
-    )
-    data += b"\x21\xff\x0bNETSCAPE2.0\x03\x01\x00\x00\x00"  # loop forever
-    for _ in range(frames):
-        data += b"\x21\xf9\x04\x00\x0a\x00\x00\x00"  # 0.1 s a frame
-        data += b"\x2c" + struct.pack("<HHHHB", 0, 0, 1, 1, 0)
-        data += b"\x02\x02\x44\x01\x00"  # LZW: clear, colour 0, end
-    return data + b"\x3b"
 
 
 def test_an_animation_too_costly_to_decode_is_refused_with_a_message():
@@ -785,3 +771,112 @@ def test_plain_text_for_attributes_is_never_marked_safe():
     for value in (mark_safe("no tags, no entities"), render_markdown('a "quote"'), "x"):
         assert not isinstance(html_to_text(value), SafeData)
         assert not isinstance(plain_text(value), SafeData)
+
+
+# --- found by fuzzing every admin form: a forged key in an autocomplete field ----------
+
+
+@pytest.mark.parametrize("key", [":", "99999999999999999999999", "1\x00", "-1e9"])
+def test_a_forged_key_in_an_autocomplete_field_gets_the_forms_message(key, publisher_client):
+    """Django's autocomplete widget looked every posted key up to draw the form again:
+    ValueError or OverflowError, a 500 instead of "Select a valid choice"."""
+    from events.models import Event
+    from partners.models import Person
+    from pressroom.models import PressRelease
+    from tests.admin_forms import add_url, change_url, form_data
+
+    person = PersonFactory()
+    event = EventFactory(status="draft")
+    release = PressReleaseFactory(status="draft")
+    forged = [
+        (change_url(person), Person, {"organisation": [key]}),
+        (change_url(release), PressRelease, {"contacts": [key, "1"], "event": [key]}),
+        (
+            change_url(event),
+            Event,
+            {
+                "roles-TOTAL_FORMS": ["1"],
+                "roles-0-organisation": [key],
+                "roles-0-role": ["organiser"],
+                "roles-0-order": ["0"],
+                "project": [key],
+            },
+        ),
+        (add_url(Person), Person, {"name": ["New"], "organisation": [key]}),
+    ]
+    for url, model, values in forged:
+        data = form_data(publisher_client.get(url).content.decode(), model)
+        data.update(values)
+        answer = publisher_client.post(url, data)
+        assert answer.status_code == 200, url
+        page = answer.content.decode()
+        assert (
+            "Select a valid choice" in page
+            or "is not a valid value" in page
+            or "Null characters are not allowed" in page
+        ), url
+
+
+def test_every_autocomplete_field_in_the_admin_uses_the_safe_widget(rf, publisher_client):
+    from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
+
+    from core.admin import SafeAutocompleteSelect, SafeAutocompleteSelectMultiple
+    from tests.admin_forms import admin_models
+
+    request = rf.get("/admin/")
+    request.user = publisher_client.user
+    seen = 0
+    for model, model_admin in admin_models():
+        forms = [model_admin.get_form(request)]
+        forms += [
+            inline.get_formset(request).form for inline in model_admin.get_inline_instances(request)
+        ]
+        for form in forms:
+            for name, field in form.base_fields.items():
+                widget = getattr(field.widget, "widget", field.widget)
+                if isinstance(widget, AutocompleteSelect | AutocompleteSelectMultiple):
+                    assert isinstance(
+                        widget, SafeAutocompleteSelect | SafeAutocompleteSelectMultiple
+                    ), (model, name)
+                    seen += 1
+    assert seen >= 10
+
+
+# --- found by fuzzing every admin form: a forged row count ------------------------------
+
+
+def test_a_forged_row_count_costs_only_the_rows_an_inline_may_take(publisher_client):
+    """Django took up to 2,000 rows an inline whatever TOTAL_FORMS said and drew each again
+    with its errors: 86 s and 27 MB for an event's four inlines, a killed worker."""
+    import time
+
+    from core.admin import MAX_NEW_INLINE_ROWS
+    from events.models import Event
+    from tests.admin_forms import change_url, form_data
+
+    event = EventFactory(status="draft", title="Forum")
+    url = change_url(event)
+    data = form_data(publisher_client.get(url).content.decode(), Event)
+    for prefix in ("roles", "sessions", "photos", "documents"):
+        data[f"{prefix}-TOTAL_FORMS"] = ["99999"]
+    data["title"] = ["Renamed"]
+    started = time.monotonic()
+    answer = publisher_client.post(url, data)
+    assert time.monotonic() - started < 10
+    assert answer.status_code == 200
+    assert len(answer.content) < 2_000_000
+    assert f"Please submit at most {MAX_NEW_INLINE_ROWS} forms" in answer.content.decode()
+    event.refresh_from_db()
+    assert event.title == "Forum"
+
+
+def test_an_object_with_more_rows_than_that_still_saves(publisher_client):
+    from core.admin import MAX_NEW_INLINE_ROWS
+    from tests.admin_forms import resave
+    from tests.factories import EventOrganisationFactory
+
+    event = EventFactory(status="draft")
+    for order in range(MAX_NEW_INLINE_ROWS + 5):
+        EventOrganisationFactory(event=event, order=order)
+    assert resave(publisher_client, event).status_code == 302
+    assert event.roles.count() == MAX_NEW_INLINE_ROWS + 5
