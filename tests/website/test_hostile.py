@@ -880,3 +880,50 @@ def test_an_object_with_more_rows_than_that_still_saves(publisher_client):
         EventOrganisationFactory(event=event, order=order)
     assert resave(publisher_client, event).status_code == 302
     assert event.roles.count() == MAX_NEW_INLINE_ROWS + 5
+
+
+# --- a sibling of 6: text that would take Markdown minutes to render --------------------
+
+SLOW_MARKDOWN = {
+    "nested brackets": "[" * 10_000 + "]" * 10_000,
+    "open links": "[a](b " * 4_000,
+    "open brackets and angles": "<[" * 4_000,
+    "long table": "|a|b|\n|-|-|\n" + "|x|y|\n" * 20_000,
+    "underscores": "_a_ " * 20_000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(SLOW_MARKDOWN))
+def test_a_text_too_costly_to_format_is_refused_with_a_message(name):
+    import time
+
+    from django.core.exceptions import ValidationError
+
+    from pressroom.models import PressRelease
+
+    release = PressRelease(body=SLOW_MARKDOWN[name])
+    started = time.monotonic()
+    with pytest.raises(ValidationError) as refused:
+        release.clean_fields()
+    assert time.monotonic() - started < 1
+    message = " ".join(refused.value.message_dict["body"])
+    assert "simplify it or split it up" in message or "fit in one field" in message
+
+
+def test_the_costliest_text_within_the_bounds_formats_in_good_time():
+    import time
+
+    from core.formatting import MARKDOWN_MAX_CHARS, render_markdown, validate_markdown
+
+    worst = "<[" * 500 + "a" * (MARKDOWN_MAX_CHARS - 1000)
+    validate_markdown(worst)
+    started = time.monotonic()
+    render_markdown(worst)
+    assert time.monotonic() - started < 15  # about 4 s on a busy 2-core machine
+
+
+def test_real_texts_are_far_within_the_bounds():
+    from core.formatting import validate_markdown
+
+    paragraph = "The forum examined [the report](https://lprc.kz/r/1), *see* <https://x.org/>. "
+    validate_markdown((paragraph * 400)[:30_000])
