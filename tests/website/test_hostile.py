@@ -927,3 +927,22 @@ def test_real_texts_are_far_within_the_bounds():
 
     paragraph = "The forum examined [the report](https://lprc.kz/r/1), *see* <https://x.org/>. "
     validate_markdown((paragraph * 400)[:30_000])
+
+
+def test_a_text_stored_before_the_bounds_does_not_block_other_changes(publisher_client):
+    from pressroom.models import PressRelease
+    from tests.admin_forms import change_url, form_data
+
+    release = PressReleaseFactory(status="draft", title="Old")
+    long_list = "\n".join(f"- [{n}](https://e.org/{n})" for n in range(600))
+    PressRelease.objects.filter(pk=release.pk).update(body=long_list)
+    url = change_url(release)
+    data = form_data(publisher_client.get(url).content.decode(), PressRelease)
+    data["title"] = ["New"]
+    assert publisher_client.post(url, data).status_code == 302
+    release.refresh_from_db()
+    assert release.title == "New"
+    data["body"] = [long_list + "\n- [more](https://e.org/more)"]
+    answer = publisher_client.post(url, data)
+    assert answer.status_code == 200
+    assert "simplify it or split it up" in answer.content.decode()
