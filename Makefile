@@ -10,7 +10,7 @@ SITE_STAMP := $(VENV)/.installed-site
 DEV_STAMP := $(VENV)/.installed-dev
 
 # Development server: debug on, SQLite in var/ unless DATABASE_URL says otherwise.
-RUN_ENV := DEBUG=1
+RUN_ENV := DEBUG=1 SITE_ORIGIN=http://127.0.0.1:$(PORT)
 # manage.py with the tests' settings (a throwaway secret, no collectstatic needed), as
 # pytest uses them through pyproject.toml.
 CHECK_ENV := DJANGO_SETTINGS_MODULE=tests.settings

@@ -59,12 +59,6 @@ def path_builder(viewname: str, **sample: Any) -> Callable[..., str]:
     return template.format
 
 
-def request_origin(request) -> str:
-    """ "https://lprc.kz": where absolute addresses in sitemaps and calendars start (one
-    place, so that issue 15's configured site origin has one place to replace)."""
-    return f"{request.scheme}://{request.get_host()}"
-
-
 def _date(value: date | datetime | None) -> str:
     if value is None:
         return ""

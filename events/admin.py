@@ -11,6 +11,7 @@ from reversion.admin import VersionAdmin
 
 from core.admin import (
     CountryPickerAdminMixin,
+    ForgedFormMixin,
     ModerationAdminMixin,
     PublicChangeAdminMixin,
     PublishingAdminMixin,
@@ -83,14 +84,14 @@ class EventAdminForm(forms.ModelForm):
         return cleaned
 
 
-class EventOrganisationInline(admin.TabularInline):
+class EventOrganisationInline(ForgedFormMixin, admin.TabularInline):
     model = EventOrganisation
     autocomplete_fields = ["organisation"]
     fields = ["organisation", "role", "order"]
     extra = 1
 
 
-class SessionInline(admin.StackedInline):
+class SessionInline(ForgedFormMixin, admin.StackedInline):
     model = Session
     autocomplete_fields = ["leading_organisations"]
     fields = [("kind", "order"), "title", "description", "leading_organisations"]

@@ -1,6 +1,7 @@
 from django import template
 
 from core.formatting import html_to_text
+from core.origin import absolute_url
 
 register = template.Library()
 
@@ -27,9 +28,12 @@ def absolute_uri(context, location=None):
     """The page's (or a path's) full address for canonical links and social cards.
 
     Without a location: the current path without its query string, so that filtered and
-    paginated copies of a list do not compete with the list itself.
+    paginated copies of a list do not compete with the list itself. The address starts at
+    settings.SITE_ORIGIN, never at the request's Host header (core.origin).
     """
-    request = context.get("request")
-    if request is None:
-        return location or ""
-    return request.build_absolute_uri(location if location is not None else request.path)
+    if location is None:
+        request = context.get("request")
+        if request is None:
+            return ""
+        location = request.path
+    return absolute_url(str(location))
