@@ -47,7 +47,7 @@ def test_event_list_and_detail_say_what_the_release_says(demo):
     roles = {(o["organisation"]["short_name"], o["role"]) for o in forum["organisations"]}
     assert ("LPRC", "co-organiser") in roles or ("LPRC", "organiser") in roles
 
-    response, detail = get(forum["api_url"].removeprefix("http://testserver"))
+    response, detail = get(forum["api_url"].removeprefix("http://localhost"))
     assert response.status_code == 200
     assert detail["title"] == forum["title"]
     assert detail["sessions"], "the forum's session on monitoring criminal justice"
@@ -79,7 +79,7 @@ def test_projects_carry_the_seed_figures_exactly(demo):
     assert response.status_code == 200
     assert detail["description_html"]
     assert detail["events_api_url"].endswith("/api/v1/events/?project=just4all")
-    _, events = get(detail["events_api_url"].removeprefix("http://testserver"))
+    _, events = get(detail["events_api_url"].removeprefix("http://localhost"))
     assert [e["kind"] for e in events["results"]] == ["steering-committee"]
 
 
@@ -97,9 +97,9 @@ def test_organisations_releases_and_coverage(demo):
     assert releases["count"] == 3
     newest = releases["results"][0]
     assert newest["release_date"] == "2024-11-21"
-    assert newest["pdf_url"].startswith("http://testserver/press/2024/")
+    assert newest["pdf_url"].startswith("http://localhost/press/2024/")
     assert newest["event"]["slug"]
-    response, detail = get(newest["api_url"].removeprefix("http://testserver"))
+    response, detail = get(newest["api_url"].removeprefix("http://localhost"))
     assert response.status_code == 200
     assert [c["name"] for c in detail["contacts"]] == ["Olga Miroshnichenko"]
 
@@ -107,7 +107,7 @@ def test_organisations_releases_and_coverage(demo):
     assert coverage["count"] == 1
     item = coverage["results"][0]
     assert item["outlet"]["short_name"] == "UNODC"
-    response, single = get(item["api_url"].removeprefix("http://testserver"))
+    response, single = get(item["api_url"].removeprefix("http://localhost"))
     assert response.status_code == 200 and single["title"] == item["title"]
     _, none = get("/api/v1/coverage/?project=rule-of-law-for-all")
     assert none["count"] == 0
@@ -147,9 +147,9 @@ def test_pagination(demo):
     assert first["count"] == 4 and len(first["results"]) == 1
     assert first["previous"] is None
     # The next page keeps what the list reads and drops what it does not.
-    assert first["next"] == "http://testserver/api/v1/events/?page=2&page_size=1"
+    assert first["next"] == "http://localhost/api/v1/events/?page=2&page_size=1"
     _, second = get("/api/v1/events/?page=2&page_size=1")
-    assert second["previous"] == "http://testserver/api/v1/events/?page_size=1"
+    assert second["previous"] == "http://localhost/api/v1/events/?page_size=1"
     assert second["results"][0]["slug"] != first["results"][0]["slug"]
     response, _ = get("/api/v1/events/?page=99")
     assert response.status_code == 404
