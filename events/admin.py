@@ -1,10 +1,11 @@
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import AdminDateWidget
 from django.db import models
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.dateformat import format as date_format
-from django.utils.html import format_html
+from django.utils.html import format_html, strip_tags
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
@@ -14,6 +15,13 @@ from core.admin import (
     ModerationAdminMixin,
     PublicChangeAdminMixin,
     PublishingAdminMixin,
+)
+from core.dates import (
+    PreciseDate,
+    PreciseDateFormField,
+    period_end,
+    precise_range_fields,
+    precise_range_html,
 )
 from core.publishing import content_set_status, public_change
 
@@ -38,6 +46,19 @@ class EventSeriesAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdmi
 
 
 class EventAdminForm(forms.ModelForm):
+    # What staff know of the dates: a day, a month ("2025-03") or a year; the precision
+    # follows from what they type (core.dates).
+    start_date = PreciseDateFormField(label=_("start date"), widget=AdminDateWidget)
+    end_date = PreciseDateFormField(
+        label=_("end date"),
+        required=False,
+        widget=AdminDateWidget,
+        help_text=_(
+            "The last day, as precise as the start; empty for a one-day event (or the same "
+            "month or year)."
+        ),
+    )
+
     class Meta:
         model = Event
         fields = [
@@ -52,6 +73,7 @@ class EventAdminForm(forms.ModelForm):
             "project",
             "start_date",
             "end_date",
+            "dates_to_be_confirmed",
             "dates_unconfirmed",
             "city",
             "country",
@@ -65,6 +87,10 @@ class EventAdminForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.instance.pk and self.instance.start_date:
+            precision = self.instance.date_precision
+            self.initial["start_date"] = PreciseDate(self.instance.start_date, precision)
+            self.initial["end_date"] = PreciseDate(self.instance.end_date, precision)
         if "participant_count" in self.fields:
             # The form field's own minimum check runs before the model's; word it for people.
             self.fields["participant_count"].error_messages["min_value"] = (
@@ -73,6 +99,20 @@ class EventAdminForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        start, end = cleaned.get("start_date"), cleaned.get("end_date")
+        # The model stores plain dates; the precision is the event's own field.
+        if isinstance(start, PreciseDate):
+            cleaned["start_date"] = start.date
+        if isinstance(end, PreciseDate):
+            cleaned["end_date"] = period_end(end.date, end.precision)
+        if start is not None and "end_date" not in self.errors:
+            try:
+                first, last, precision = precise_range_fields(start, end)
+            except forms.ValidationError as error:
+                self.add_error(None, error)
+            else:
+                cleaned["start_date"], cleaned["end_date"] = first, last
+                self.instance.date_precision = precision
         # New dates on a duplicated edition are the real ones: no need to untick by hand.
         if (
             self.instance.pk
@@ -159,8 +199,7 @@ class EventAdmin(
     list_display = [
         "title",
         "kind",
-        "start_date",
-        "end_date",
+        "dates",
         "place",
         "series_edition",
         "project",
@@ -168,6 +207,8 @@ class EventAdmin(
     ]
     list_filter = [
         "status",
+        "date_precision",
+        "dates_to_be_confirmed",
         "dates_unconfirmed",
         "kind",
         YearListFilter,
@@ -192,6 +233,7 @@ class EventAdmin(
             {
                 "fields": [
                     ("start_date", "end_date"),
+                    "dates_to_be_confirmed",
                     "dates_unconfirmed",
                     ("city", "country"),
                     "venue",
@@ -205,6 +247,13 @@ class EventAdmin(
         (_("Cover image"), {"fields": ["cover_image", "cover_alt"]}),
         (_("History"), {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
     ]
+
+    @admin.display(description=_("dates"), ordering="start_date")
+    def dates(self, obj):
+        text = strip_tags(precise_range_html(obj.start_date, obj.end_date, obj.date_precision))
+        if obj.dates_to_be_confirmed:
+            text = gettext("%(dates)s (to be confirmed)") % {"dates": text}
+        return text
 
     @admin.display(description=_("place"))
     def place(self, obj):
@@ -269,7 +318,9 @@ class EventAdmin(
         if unconfirmed:
             self.message_user(
                 request,
-                gettext("Not published, because their dates are still to be confirmed: %(titles)s.")
+                gettext(
+                    "Not published, because their dates are only a copy's placeholders: %(titles)s."
+                )
                 % {"titles": ", ".join(unconfirmed)},
                 messages.ERROR,
             )

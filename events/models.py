@@ -14,6 +14,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from core.dates import DatePrecision, is_period_end, is_period_start
 from core.formatting import MARKDOWN_HELP, RenderedHTMLField, StoredMarkdownMixin, country_name
 from core.uploads import (
     MB,
@@ -102,7 +103,11 @@ class Event(StoredMarkdownMixin, models.Model):
     slug = models.SlugField(
         _("slug"),
         max_length=120,
-        help_text=_("The last part of the address /events/<year>/<slug>/; unique within a year."),
+        # The admin shows help texts as HTML: no angle brackets here.
+        help_text=_(
+            "The last part of the address, as in /events/2024/ninth-expert-forum/; unique "
+            "within a year."
+        ),
     )
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     status = models.CharField(
@@ -140,8 +145,26 @@ class Event(StoredMarkdownMixin, models.Model):
     end_date = models.DateField(
         _("end date"), help_text=_("The last day; the same as the start for a one-day event.")
     )
+    date_precision = models.CharField(
+        _("precision of the dates"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        help_text=_(
+            "How precisely the sources give the dates. An event known only by its month is "
+            "shown as “March 2025” and left out of calendars."
+        ),
+    )
+    dates_to_be_confirmed = models.BooleanField(
+        _("dates to be confirmed"),
+        default=False,
+        help_text=_(
+            "The dates are announced but not final: the page says “to be confirmed” and "
+            "calendars mark the event as tentative."
+        ),
+    )
     dates_unconfirmed = models.BooleanField(
-        _("dates still to be confirmed"),
+        _("placeholder dates of a copy"),
         default=False,
         help_text=_(
             "Set on a copy made by “duplicate as next edition”: its dates are only the "
@@ -263,11 +286,22 @@ class Event(StoredMarkdownMixin, models.Model):
         errors = {}
         if self.dates_unconfirmed and self.status == self.Status.PUBLISHED:
             errors["status"] = _(
-                "The dates of this copy are still to be confirmed: set the real dates (or "
-                "untick “dates still to be confirmed”) before publishing."
+                "The dates of this copy are only placeholders: set the real dates (or "
+                "untick “placeholder dates of a copy”) before publishing."
             )
         if self.start_date and self.end_date and self.end_date < self.start_date:
             errors["end_date"] = _("The end date must be on or after the start date.")
+        elif self.start_date and self.end_date and self.date_precision != DatePrecision.DAY:
+            # A month-only event runs from the 1st to the last day of its month(s): what
+            # "upcoming" and "past" read, though the page shows only the month.
+            if not is_period_start(self.start_date, self.date_precision):
+                errors["start_date"] = _(
+                    "An event known only by its month or year starts on the first day of it."
+                )
+            elif not is_period_end(self.end_date, self.date_precision):
+                errors["end_date"] = _(
+                    "An event known only by its month or year ends on the last day of it."
+                )
         if self.series_id and self.edition is None:
             errors["edition"] = _("An event in a series needs an edition number.")
         elif self.edition is not None and not self.series_id:
@@ -293,6 +327,11 @@ class Event(StoredMarkdownMixin, models.Model):
     @property
     def year(self) -> int:
         return self.start_date.year
+
+    @property
+    def has_exact_dates(self) -> bool:
+        """Known to the day: what calendars can carry (a month is no 31-day block)."""
+        return self.date_precision == DatePrecision.DAY
 
     @property
     def edition_ordinal(self) -> str:

@@ -1,12 +1,13 @@
 from django.contrib import admin
 from django.db.models import Count
-from django.utils.html import format_html
+from django.utils.html import format_html, strip_tags
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
 from core.admin import CountryPickerAdminMixin, ModerationAdminMixin, PublicChangeAdminMixin
+from core.dates import duration_text, precise_period_html
 
-from .forms import ParticipationInlineFormSet
+from .forms import ParticipationInlineFormSet, ProjectAdminForm
 from .models import Organisation, Participation, Person, Project
 
 
@@ -22,7 +23,7 @@ class OrganisationAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdm
     list_display_links = ["logo_thumbnail", "name"]
     list_filter = ["kind", "country"]
     search_fields = ["name", "short_name", "description"]
-    prepopulated_fields = {"slug": ["short_name"]}
+    prepopulated_fields = {"slug": ["name"]}
     readonly_fields = ["logo_preview", "updated_at"]
     inlines = [PersonInline]
 
@@ -101,19 +102,32 @@ class ParticipationInline(admin.TabularInline):
 class ProjectAdmin(
     ModerationAdminMixin, PublicChangeAdminMixin, CountryPickerAdminMixin, VersionAdmin
 ):
-    list_display = ["title", "short_name", "start_date", "end_date", "budget", "is_current"]
+    form = ProjectAdminForm
+    list_display = ["title", "short_name", "dates", "budget", "is_current"]
     list_filter = ["currency", "sdg_goals", "start_date"]
     search_fields = ["title", "short_name", "summary"]
-    prepopulated_fields = {"slug": ["short_name"]}
+    prepopulated_fields = {"slug": ["title"]}
     date_hierarchy = "start_date"
     filter_horizontal = ["sdg_goals"]
     inlines = [ParticipationInline]
     fieldsets = [
         (None, {"fields": ["title", "short_name", "slug", "summary", "description"]}),
-        (_("Time and place"), {"fields": ["start_date", "end_date", "countries"]}),
+        (
+            _("Time and place"),
+            {"fields": [("start_date", "end_date"), "duration_months", "countries"]},
+        ),
         (_("Budget"), {"fields": ["total_budget", "currency"]}),
         (_("Goals"), {"fields": ["sdg_goals"]}),
     ]
+
+    @admin.display(description=_("dates"), ordering="start_date")
+    def dates(self, obj):
+        period = strip_tags(
+            precise_period_html(
+                obj.start_date, obj.start_precision, obj.end_date, obj.end_precision
+            )
+        )
+        return period or duration_text(obj.duration_months) or "—"
 
     @admin.display(description=_("budget"), ordering="total_budget")
     def budget(self, obj):

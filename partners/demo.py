@@ -8,6 +8,7 @@ twice changes nothing.
 import datetime
 from decimal import Decimal
 
+from core.dates import DatePrecision
 from core.demo import demo_upsert
 
 from .models import Organisation, Participation, Person, Project, SustainableDevelopmentGoal
@@ -253,8 +254,13 @@ PROJECTS = [
         "practice.\n\nIt includes a Rule of Law Academy, a Rule of Law Platform to improve "
         "coordination and information sharing, support to monitor the rule of law and criminal "
         "justice throughout Kazakhstan, and annual national rule of law forums.",
+        # "designed for 3 years - from the beginning of 2024 to the end of 2026": known to
+        # the year, not to the day.
         "start_date": datetime.date(2024, 1, 1),
+        "start_precision": DatePrecision.YEAR,
         "end_date": datetime.date(2026, 12, 31),
+        "end_precision": DatePrecision.YEAR,
+        "duration_months": 36,
         "countries": ["KZ"],
         "total_budget": Decimal("777895.00"),
         "currency": "EUR",
@@ -276,10 +282,12 @@ PROJECTS = [
         "implemented by UNODC in partnership with the Ludwig Boltzmann Institute of Fundamental "
         "and Human Rights. It strengthens criminal justice information management and the "
         "probation process.",
-        # The seed says "four-year" and reports activities of 2023; the exact dates are not
-        # stated, so the demo uses the calendar years that contain them.
-        "start_date": datetime.date(2022, 1, 1),
-        "end_date": datetime.date(2025, 12, 31),
+        # The seed says only "the four-year project": a length, no dates.
+        "start_date": None,
+        "start_precision": DatePrecision.DAY,
+        "end_date": None,
+        "end_precision": DatePrecision.DAY,
+        "duration_months": 48,
         "countries": ["KG"],
         "total_budget": Decimal("8800000.00"),
         "currency": "EUR",

@@ -11,6 +11,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from core.dates import DatePrecision, is_period_end, is_period_start
 from core.formatting import MARKDOWN_HELP, RenderedHTMLField, StoredMarkdownMixin
 from core.uploads import (
     MB,
@@ -163,12 +164,19 @@ class SustainableDevelopmentGoal(models.Model):
 
 class ProjectQuerySet(models.QuerySet):
     def current(self, today=None):
+        """Not over: ending today or later, or started with no end set (ongoing). A
+        project whose dates no source gives is neither current nor past (undated())."""
         today = today or timezone.localdate()
-        return self.filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
+        return self.filter(
+            Q(end_date__gte=today) | Q(end_date__isnull=True, start_date__isnull=False)
+        )
 
     def past(self, today=None):
         today = today or timezone.localdate()
         return self.filter(end_date__lt=today)
+
+    def undated(self):
+        return self.filter(start_date__isnull=True, end_date__isnull=True)
 
     def with_participants(self):
         return self.prefetch_related(
@@ -192,8 +200,33 @@ class Project(StoredMarkdownMixin, models.Model):
     summary_html = RenderedHTMLField()
     description = models.TextField(_("description"), blank=True, help_text=MARKDOWN_HELP)
     description_html = RenderedHTMLField()
-    start_date = models.DateField(_("start date"))
+    # As precise as the sources give them (core.dates): "from the beginning of 2024 to the
+    # end of 2026" is 2024 to 2026, known to the year; a source that gives only a length
+    # ("a four-year project") leaves both dates empty and fills duration_months.
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    start_precision = models.CharField(
+        _("precision of the start"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+    )
     end_date = models.DateField(_("end date"), null=True, blank=True)
+    end_precision = models.CharField(
+        _("precision of the end"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+    )
+    duration_months = models.PositiveSmallIntegerField(
+        _("length in months"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "When the sources state a length: 36 for “designed for 3 years”, 48 for a "
+            "“four-year project” whose dates they do not give."
+        ),
+    )
     countries = CountryField(_("countries"), multiple=True, blank=True)
     sdg_goals = models.ManyToManyField(
         SustainableDevelopmentGoal,
@@ -219,7 +252,8 @@ class Project(StoredMarkdownMixin, models.Model):
     markdown_fields = ("summary", "description")
 
     class Meta:
-        ordering = ["-start_date", "title"]
+        # Newest first; projects whose start no source gives come last on every database.
+        ordering = [models.F("start_date").desc(nulls_last=True), "title"]
         verbose_name = _("project")
         verbose_name_plural = _("projects")
         indexes = [models.Index(fields=["end_date"])]
@@ -266,6 +300,14 @@ class Project(StoredMarkdownMixin, models.Model):
             raise ValidationError(
                 {"end_date": _("The end date must be on or after the start date.")}
             )
+        if self.start_date and not is_period_start(self.start_date, self.start_precision):
+            raise ValidationError(
+                {"start_date": _("A start known only to the month or year is its first day.")}
+            )
+        if self.end_date and not is_period_end(self.end_date, self.end_precision):
+            raise ValidationError(
+                {"end_date": _("An end known only to the month or year is its last day.")}
+            )
 
     # The rule "contributions never exceed the budget" lives here, once: Participation.save()
     # and Project.save() call it (so the admin's inline, the demo loaders and any code
@@ -300,7 +342,13 @@ class Project(StoredMarkdownMixin, models.Model):
 
     @property
     def is_current(self) -> bool:
-        return self.end_date is None or self.end_date >= timezone.localdate()
+        if self.end_date is None:
+            return self.start_date is not None
+        return self.end_date >= timezone.localdate()
+
+    @property
+    def is_dated(self) -> bool:
+        return self.start_date is not None or self.end_date is not None
 
     # Derived values below read self.participations.all(), which a view prefetches
     # (ProjectQuerySet.with_participants) so that they cost no further queries.

@@ -16,6 +16,7 @@ class ProjectListView(TemplateView):
         return super().get_context_data(
             current_projects=Project.objects.current(today),
             past_projects=Project.objects.past(today),
+            undated_projects=Project.objects.undated(),
             **kwargs,
         )
 

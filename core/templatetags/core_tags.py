@@ -33,3 +33,35 @@ def absolute_uri(context, location=None):
     if request is None:
         return location or ""
     return request.build_absolute_uri(location if location is not None else request.path)
+
+
+@register.simple_tag
+def precise_date(day, precision="day"):
+    """One date as precise as it is known (core.dates): "11 April 2024", "March 2025", "2025"."""
+    from core.dates import precise_date_html
+
+    return precise_date_html(day, precision)
+
+
+@register.simple_tag
+def precise_range(start, end, precision="day"):
+    """A period as precise as it is known (core.dates)."""
+    from core.dates import precise_range_html
+
+    return precise_range_html(start, end, precision)
+
+
+@register.simple_tag
+def precise_period(start, start_precision, end, end_precision, open_end=""):
+    """A period whose ends may be known to different precisions (core.dates)."""
+    from core.dates import precise_period_html
+
+    return precise_period_html(start, start_precision, end, end_precision, open_end=open_end)
+
+
+@register.filter
+def duration(months):
+    """A length in months as people say it: "3 years", "18 months"."""
+    from core.dates import duration_text
+
+    return duration_text(months)
