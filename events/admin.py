@@ -27,10 +27,12 @@ from core.publishing import content_set_status, public_change
 
 from .models import (
     PARTICIPANT_COUNT_NEGATIVE,
+    CountQualifier,
     Document,
     Event,
     EventOrganisation,
     EventSeries,
+    ParticipantCount,
     Photo,
     Session,
 )
@@ -79,7 +81,10 @@ class EventAdminForm(forms.ModelForm):
             "country",
             "venue",
             "participant_count",
+            "participant_qualifier",
             "participant_note",
+            "participant_source",
+            "main_source",
             "participating_countries",
             "cover_image",
             "cover_alt",
@@ -91,11 +96,17 @@ class EventAdminForm(forms.ModelForm):
             precision = self.instance.date_precision
             self.initial["start_date"] = PreciseDate(self.instance.start_date, precision)
             self.initial["end_date"] = PreciseDate(self.instance.end_date, precision)
+        if "participant_qualifier" in self.fields:
+            # Left out, a number is taken as exact.
+            self.fields["participant_qualifier"].required = False
         if "participant_count" in self.fields:
             # The form field's own minimum check runs before the model's; word it for people.
             self.fields["participant_count"].error_messages["min_value"] = (
                 PARTICIPANT_COUNT_NEGATIVE
             )
+
+    def clean_participant_qualifier(self):
+        return self.cleaned_data.get("participant_qualifier") or CountQualifier.EXACT
 
     def clean(self):
         cleaned = super().clean()
@@ -125,9 +136,18 @@ class EventAdminForm(forms.ModelForm):
 
 class EventOrganisationInline(admin.TabularInline):
     model = EventOrganisation
-    autocomplete_fields = ["organisation"]
-    fields = ["organisation", "role", "order"]
+    autocomplete_fields = ["organisation", "source"]
+    fields = ["organisation", "role", "source", "order"]
     extra = 1
+
+
+class ParticipantCountInline(admin.TabularInline):
+    """Numbers other sources give, shown as theirs beside the event's own."""
+
+    model = ParticipantCount
+    autocomplete_fields = ["source"]
+    fields = ["qualifier", "number", "note", "source"]
+    extra = 0
 
 
 class SessionInline(admin.StackedInline):
@@ -219,10 +239,16 @@ class EventAdmin(
     list_select_related = ["series", "project"]
     search_fields = ["title", "summary", "city", "venue", "series__title", "project__short_name"]
     prepopulated_fields = {"slug": ["title"]}
-    autocomplete_fields = ["series", "project"]
+    autocomplete_fields = ["series", "project", "participant_source", "main_source"]
     date_hierarchy = "start_date"
     readonly_fields = ["created_at", "updated_at"]
-    inlines = [EventOrganisationInline, SessionInline, PhotoInline, DocumentInline]
+    inlines = [
+        EventOrganisationInline,
+        ParticipantCountInline,
+        SessionInline,
+        PhotoInline,
+        DocumentInline,
+    ]
     actions = ["duplicate_as_next_edition", "publish", "unpublish"]
     save_on_top = True
     fieldsets = [
@@ -242,7 +268,29 @@ class EventAdmin(
         ),
         (
             _("Participants"),
-            {"fields": [("participant_count", "participant_note"), "participating_countries"]},
+            {
+                "fields": [
+                    ("participant_qualifier", "participant_count"),
+                    "participant_note",
+                    "participant_source",
+                    "participating_countries",
+                ],
+                "description": _(
+                    "The number the main account gives, with its source; numbers other "
+                    "sources give go under “Numbers of participants in other sources” below."
+                ),
+            },
+        ),
+        (
+            _("Sources"),
+            {
+                "fields": ["main_source"],
+                "description": _(
+                    "Each organisation's role below names its source. When sources differ, "
+                    "choose the account the public sees first; the page shows the others "
+                    "as theirs."
+                ),
+            },
         ),
         (_("Cover image"), {"fields": ["cover_image", "cover_alt"]}),
         (_("History"), {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),

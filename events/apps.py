@@ -17,12 +17,22 @@ class EventsConfig(AppConfig):
         from core import publishing, registry, search
 
         from . import demo
-        from .models import Document, Event, EventOrganisation, EventSeries, Photo, Session
+        from .models import (
+            Document,
+            Event,
+            EventOrganisation,
+            EventSeries,
+            ParticipantCount,
+            Photo,
+            Session,
+        )
         from .sitemaps import event_sitemap
 
-        for model in (EventOrganisation, Session, Photo, Document, EventSeries):
+        for model in (EventOrganisation, ParticipantCount, Session, Photo, Document, EventSeries):
             publishing.register(model)
-        publishing.register(Event, follow=("roles", "sessions", "photos", "documents"))
+        publishing.register(
+            Event, follow=("roles", "other_counts", "sessions", "photos", "documents")
+        )
 
         # The same fields and weights as the search_document column (migration 0004).
         search.register(

@@ -23,12 +23,31 @@ from core.uploads import (
     WebImageField,
     WebImageValidator,
 )
-from partners.models import Organisation, Project
+from partners.models import Organisation, Project, Source
 
 from .ordinals import ordinal_title
 from .validators import EventDocumentValidator, document_format
 
 PARTICIPANT_COUNT_NEGATIVE = _("The number of participants cannot be negative.")
+
+
+class CountQualifier(models.TextChoices):
+    """How a source gives a number: "42", "some 60", "over 220", "at least", "up to"."""
+
+    EXACT = "exact", _("exactly")
+    ABOUT = "about", _("about")
+    OVER = "over", _("over")
+    AT_LEAST = "at-least", _("at least")
+    UP_TO = "up-to", _("up to")
+
+
+def qualified_number(number, qualifier) -> str:
+    """ "over 220", "about 60", "42"."""
+    if number is None:
+        return ""
+    if not qualifier or qualifier == CountQualifier.EXACT:
+        return str(number)
+    return f"{CountQualifier(qualifier).label} {number}"
 
 
 class EventSeries(StoredMarkdownMixin, models.Model):
@@ -183,13 +202,41 @@ class Event(StoredMarkdownMixin, models.Model):
         blank=True,
         validators=[MinValueValidator(0, message=PARTICIPANT_COUNT_NEGATIVE)],
     )
+    participant_qualifier = models.CharField(
+        _("the number is"),
+        max_length=10,
+        choices=CountQualifier.choices,
+        default=CountQualifier.EXACT,
+        help_text=_("As the source gives it: “over 220” is over, “some 60” is about."),
+    )
     participant_note = models.CharField(
-        _("participants note"),
+        _("who they were"),
         max_length=255,
         blank=True,
         help_text=_(
-            "How the release puts it, e.g. “over 220 participants” or "
-            "“42 representatives from 27 organisations in 13 regions”."
+            "What follows the number in the source, e.g. “participants, including judges "
+            "and prosecutors” or “representatives of 27 organisations from 13 regions”. "
+            "Without a number: who attended."
+        ),
+    )
+    participant_source = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("source of the number"),
+    )
+    main_source = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("main account"),
+        help_text=_(
+            "When sources differ, the one whose organisers the page lists first; the "
+            "others' roles and counts are shown as theirs."
         ),
     )
     participating_countries = CountryField(_("participating countries"), multiple=True, blank=True)
@@ -339,6 +386,12 @@ class Event(StoredMarkdownMixin, models.Model):
         return ordinal_title(self.edition) if self.edition else ""
 
     @property
+    def participants_text(self) -> str:
+        """ "over 220 participants, including judges…"; the note alone without a number."""
+        number = qualified_number(self.participant_count, self.participant_qualifier)
+        return " ".join(part for part in (number, self.participant_note) if part)
+
+    @property
     def place(self) -> str:
         """ "Astana, Kazakhstan"; just the country when the city is not known."""
         parts = [self.venue, self.city, country_name(self.country) if self.country else ""]
@@ -347,14 +400,50 @@ class Event(StoredMarkdownMixin, models.Model):
     # Grouping helpers read self.roles.all() / self.sessions.all(), which the detail view
     # prefetches so that they cost no further queries.
     def organisations_by_role(self) -> list[tuple[str, list["EventOrganisation"]]]:
-        groups: dict[str, list[EventOrganisation]] = {}
+        return _by_role(self.roles.all())
+
+    def role_accounts(self) -> list["RoleAccount"]:
+        """The organisations and their roles as each source gives them: the main account
+        first (the main source's roles, with those no source is given for), then each
+        other source's, so that two lists are never shown without saying whose they are."""
+        by_source: dict[int | None, list[EventOrganisation]] = {}
         for role in self.roles.all():
-            groups.setdefault(role.role, []).append(role)
+            by_source.setdefault(role.source_id, []).append(role)
+        keys = list(by_source)
+        if self.main_source_id in by_source:
+            keys.remove(self.main_source_id)
+            keys.insert(0, self.main_source_id)
+        elif None in by_source:
+            keys.remove(None)
+            keys.insert(0, None)
         return [
-            (label, groups[value])
-            for value, label in EventOrganisation.Role.choices
-            if value in groups
+            RoleAccount(
+                source=by_source[key][0].source if key is not None else None,
+                groups=_by_role(by_source[key]),
+                main=index == 0,
+            )
+            for index, key in enumerate(keys)
         ]
+
+
+class RoleAccount:
+    """One source's list of an event's organisations by role (Event.role_accounts)."""
+
+    __slots__ = ("groups", "main", "source")
+
+    def __init__(self, *, source, groups, main):
+        self.source = source
+        self.groups = groups
+        self.main = main
+
+
+def _by_role(rows) -> list[tuple[str, list["EventOrganisation"]]]:
+    groups: dict[str, list[EventOrganisation]] = {}
+    for row in rows:
+        groups.setdefault(row.role, []).append(row)
+    return [
+        (label, groups[value]) for value, label in EventOrganisation.Role.choices if value in groups
+    ]
 
 
 class EventOrganisation(models.Model):
@@ -377,6 +466,15 @@ class EventOrganisation(models.Model):
         verbose_name=_("organisation"),
     )
     role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+    source = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("source"),
+        help_text=_("Who names the organisation in this role."),
+    )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
@@ -384,9 +482,18 @@ class EventOrganisation(models.Model):
         verbose_name = _("organisation role")
         verbose_name_plural = _("organisations and their roles")
         constraints = [
+            # Two sources may both name an organisation in the same role.
+            models.UniqueConstraint(
+                fields=["event", "organisation", "role", "source"],
+                name="event_organisation_unique_role_per_source",
+                violation_error_message=_(
+                    "This organisation already has this role here, from the same source."
+                ),
+            ),
             models.UniqueConstraint(
                 fields=["event", "organisation", "role"],
-                name="event_organisation_unique_role",
+                condition=Q(source__isnull=True),
+                name="event_organisation_unique_role_unsourced",
                 violation_error_message=_("This organisation already has this role here."),
             ),
         ]
@@ -394,6 +501,44 @@ class EventOrganisation(models.Model):
 
     def __str__(self):
         return f"{self.organisation.display_name}: {self.get_role_display()}"
+
+
+class ParticipantCount(models.Model):
+    """Another source's number of participants, shown as theirs beside the event's own
+    ("UNODC's article counts about 60 stakeholders")."""
+
+    event = models.ForeignKey(
+        Event, on_delete=models.CASCADE, related_name="other_counts", verbose_name=_("event")
+    )
+    number = models.PositiveIntegerField(_("number"))
+    qualifier = models.CharField(
+        _("the number is"),
+        max_length=10,
+        choices=CountQualifier.choices,
+        default=CountQualifier.EXACT,
+    )
+    note = models.CharField(
+        _("who they were"),
+        max_length=255,
+        blank=True,
+        help_text=_("What follows the number in the source, e.g. “stakeholders”."),
+    )
+    source = models.ForeignKey(
+        Source, on_delete=models.PROTECT, related_name="+", verbose_name=_("source")
+    )
+
+    class Meta:
+        ordering = ["event", "pk"]
+        verbose_name = _("number of participants in another source")
+        verbose_name_plural = _("numbers of participants in other sources")
+
+    def __str__(self):
+        return self.text
+
+    @property
+    def text(self) -> str:
+        number = qualified_number(self.number, self.qualifier)
+        return " ".join(part for part in (number, self.note) if part)
 
 
 class Session(StoredMarkdownMixin, models.Model):

@@ -16,7 +16,7 @@ from partners.models import Organisation
 
 from .calendar import calendar_response
 from .filters import EventFilter
-from .models import Event, EventOrganisation, Session
+from .models import Event, EventOrganisation, ParticipantCount, Session
 
 PAGE_SIZE = 12
 SERIES_INTRO = _("All editions of this series.")
@@ -114,12 +114,18 @@ class SteeringMeetingListView(EventListView):
 
 
 def _detail_queryset():
-    return Event.objects.select_related("series", "project").prefetch_related(
+    return Event.objects.select_related(
+        "series", "project", "participant_source__publisher", "main_source__publisher"
+    ).prefetch_related(
         Prefetch(
             "roles",
-            queryset=EventOrganisation.objects.select_related("organisation").order_by(
-                "order", "organisation__name"
-            ),
+            queryset=EventOrganisation.objects.select_related(
+                "organisation", "source__publisher"
+            ).order_by("order", "organisation__name"),
+        ),
+        Prefetch(
+            "other_counts",
+            queryset=ParticipantCount.objects.select_related("source__publisher"),
         ),
         Prefetch(
             "sessions",

@@ -5,10 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
 from core.admin import CountryPickerAdminMixin, ModerationAdminMixin, PublicChangeAdminMixin
-from core.dates import duration_text, precise_period_html
+from core.dates import duration_text, precise_date_plain, precise_period_html
 
 from .forms import ParticipationInlineFormSet, ProjectAdminForm
-from .models import Organisation, Participation, Person, Project
+from .models import Organisation, Participation, Person, Project, Source
 
 
 class PersonInline(admin.TabularInline):
@@ -42,6 +42,7 @@ class OrganisationAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdm
                     "kind",
                     "country",
                     "website",
+                    "is_site_owner",
                     "is_european_union",
                 ]
             },
@@ -93,9 +94,9 @@ class PersonAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdmin):
 class ParticipationInline(admin.TabularInline):
     model = Participation
     formset = ParticipationInlineFormSet
-    autocomplete_fields = ["organisation"]
+    autocomplete_fields = ["organisation", "source"]
     extra = 1
-    fields = ["organisation", "role", "contribution"]
+    fields = ["organisation", "role", "contribution", "source"]
 
 
 @admin.register(Project)
@@ -109,6 +110,7 @@ class ProjectAdmin(
     prepopulated_fields = {"slug": ["title"]}
     date_hierarchy = "start_date"
     filter_horizontal = ["sdg_goals"]
+    autocomplete_fields = ["dates_source", "budget_source"]
     inlines = [ParticipationInline]
     fieldsets = [
         (None, {"fields": ["title", "short_name", "slug", "summary", "description"]}),
@@ -117,6 +119,13 @@ class ProjectAdmin(
             {"fields": [("start_date", "end_date"), "duration_months", "countries"]},
         ),
         (_("Budget"), {"fields": ["total_budget", "currency"]}),
+        (
+            _("Sources"),
+            {
+                "fields": ["dates_source", "budget_source"],
+                "description": _("Where the dates and the budget are stated."),
+            },
+        ),
         (_("Goals"), {"fields": ["sdg_goals"]}),
     ]
 
@@ -138,3 +147,51 @@ class ProjectAdmin(
     @admin.display(description=_("current"), boolean=True)
     def is_current(self, obj):
         return obj.is_current
+
+
+@admin.register(Source)
+class SourceAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdmin):
+    """Where facts come from. Releases and coverage items are sources by themselves (the
+    site keeps them up to date); staff add named documents and other articles here."""
+
+    list_display = ["title", "kind", "publisher", "when", "kept_by_the_site"]
+    list_filter = ["kind", ("publisher", admin.RelatedOnlyFieldListFilter)]
+    list_select_related = ["publisher"]
+    search_fields = ["title", "publisher__name", "publisher__short_name", "url"]
+    autocomplete_fields = ["publisher"]
+    fields = ["kind", "title", "publisher", ("date", "date_precision"), "url"]
+
+    def get_queryset(self, request):
+        # The autocomplete boxes of roles, counts and quotes list sources by name and date.
+        return super().get_queryset(request).select_related("publisher")
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is not None and obj.is_managed:
+            return self.fields_flat()
+        return []
+
+    def fields_flat(self):
+        flat = []
+        for item in self.fields:
+            flat.extend(item if isinstance(item, tuple) else [item])
+        return flat
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name == "kind" and field is not None:
+            # A release is a source by itself, made by the site; staff add the others.
+            field.choices = [c for c in field.choices if c[0] != Source.Kind.RELEASE]
+        return field
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and obj.is_managed:
+            return False
+        return super().has_delete_permission(request, obj)
+
+    @admin.display(description=_("date"), ordering="date")
+    def when(self, obj):
+        return precise_date_plain(obj.date, obj.date_precision) or "—"
+
+    @admin.display(description=_("kept by the site"), boolean=True)
+    def kept_by_the_site(self, obj):
+        return obj.is_managed

@@ -15,6 +15,7 @@ class PartnersConfig(AppConfig):
             Participation,
             Person,
             Project,
+            Source,
             SustainableDevelopmentGoal,
         )
         from .sitemaps import organisation_sitemap, project_sitemap
@@ -24,6 +25,7 @@ class PartnersConfig(AppConfig):
         publishing.register(Project, follow=("participations",))
         publishing.register(Participation)
         publishing.register(SustainableDevelopmentGoal)
+        publishing.register(Source)
 
         # The same fields and weights as the search_document column (migration 0003).
         search.register(

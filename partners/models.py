@@ -11,7 +11,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from core.dates import DatePrecision, is_period_end, is_period_start
+from core.dates import DatePrecision, is_period_end, is_period_start, precise_date_plain
 from core.formatting import MARKDOWN_HELP, RenderedHTMLField, StoredMarkdownMixin
 from core.uploads import (
     MB,
@@ -87,6 +87,15 @@ class Organisation(StoredMarkdownMixin, models.Model):
             "project's budget is reported as the EU share. Only one organisation can be it."
         ),
     )
+    is_site_owner = models.BooleanField(
+        _("is LPRC"),
+        default=False,
+        help_text=_(
+            "Tick for the organisation this site belongs to (LPRC): the site calls its "
+            "projects and events “ours” and those of others “with partners”. Only one "
+            "organisation can be it."
+        ),
+    )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = OrganisationQuerySet.as_manager()
@@ -102,6 +111,12 @@ class Organisation(StoredMarkdownMixin, models.Model):
                 condition=Q(is_european_union=True),
                 name="organisation_one_european_union",
                 violation_error_message=_("Another organisation is already the European Union."),
+            ),
+            models.UniqueConstraint(
+                fields=["is_site_owner"],
+                condition=Q(is_site_owner=True),
+                name="organisation_one_site_owner",
+                violation_error_message=_("Another organisation is already LPRC."),
             ),
         ]
 
@@ -145,6 +160,109 @@ class Person(models.Model):
         return f"{self.name}, {self.organisation.display_name}"
 
 
+class Source(models.Model):
+    """Where a fact comes from: a press release on this site, an article (a coverage item
+    or another one), or a named document. Roles, counts, quotes and a project's dates and
+    figures cite one, so that two organisations' accounts of one event can both be shown,
+    each as theirs.
+
+    Sources of releases and coverage items are kept by the site itself (``origin`` names
+    the item, pressroom keeps title, date and page up to date); staff add named documents.
+    """
+
+    class Kind(models.TextChoices):
+        RELEASE = "release", _("Press release")
+        ARTICLE = "article", _("Article")
+        DOCUMENT = "document", _("Document")
+
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    title = models.CharField(_("title"), max_length=300)
+    publisher = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="sources",
+        verbose_name=_("published by"),
+    )
+    date = models.DateField(_("date"), null=True, blank=True)
+    date_precision = models.CharField(
+        _("precision of the date"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+    )
+    url = models.URLField(
+        _("address"),
+        max_length=500,
+        blank=True,
+        help_text=_("Where the public can read it, if it is online."),
+    )
+    # Kept by the site for sources that are pages of its own (a release, a coverage item).
+    origin = models.CharField(_("origin"), max_length=60, null=True, blank=True, unique=True)
+    page = models.CharField(_("page on this site"), max_length=300, blank=True, editable=False)
+    public_from = models.DateTimeField(_("public from"), null=True, blank=True, editable=False)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        ordering = [models.F("date").desc(nulls_last=True), "title"]
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
+
+    def __str__(self):
+        parts = [self.get_kind_display()]
+        if self.publisher_id:
+            parts.insert(0, self.publisher.display_name)
+        label = " ".join(parts)
+        if self.date:
+            label += f", {precise_date_plain(self.date, self.date_precision)}"
+        return f"{label}: {self.title}"
+
+    @property
+    def is_managed(self) -> bool:
+        """Kept by the site from a release or a coverage item: staff change that instead."""
+        return bool(self.origin)
+
+    @property
+    def is_public(self) -> bool:
+        """Whether the public may read its title and follow it: a release only once it
+        is public itself (a draft's or an embargoed release's title stays hidden)."""
+        if self.kind != self.Kind.RELEASE:
+            return True
+        return self.public_from is not None and self.public_from <= timezone.now()
+
+    @property
+    def link(self) -> str:
+        if not self.is_public:
+            return ""
+        return self.page or self.url
+
+
+def source_sync(*, origin: str, **values) -> Source:
+    """Create or bring up to date the source an item of the site is (``origin`` names it,
+    such as "release:12"); saved only when something differs, so re-saving an unchanged
+    release changes nothing here."""
+    source = Source.objects.filter(origin=origin).first()
+    if source is None:
+        return Source.objects.create(origin=origin, **values)
+    changed = [
+        name for name, value in values.items() if getattr(source, _attname(name)) != _pk(value)
+    ]
+    if changed:
+        for name in changed:
+            setattr(source, name, values[name])
+        source.save()
+    return source
+
+
+def _attname(name):
+    return "publisher_id" if name == "publisher" else name
+
+
+def _pk(value):
+    return value.pk if isinstance(value, models.Model) else value
+
+
 class SustainableDevelopmentGoal(models.Model):
     """The 17 UN Sustainable Development Goals, created by a data migration."""
 
@@ -182,7 +300,7 @@ class ProjectQuerySet(models.QuerySet):
         return self.prefetch_related(
             models.Prefetch(
                 "participations",
-                queryset=Participation.objects.select_related("organisation"),
+                queryset=Participation.objects.select_related("organisation", "source__publisher"),
             )
         )
 
@@ -243,6 +361,22 @@ class Project(StoredMarkdownMixin, models.Model):
         validators=[MinValueValidator(Decimal(0))],
     )
     currency = models.CharField(_("currency"), max_length=3, choices=Currency, default=Currency.EUR)
+    dates_source = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("source of the dates"),
+    )
+    budget_source = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("source of the budget"),
+    )
     organisations = models.ManyToManyField(
         Organisation, through="Participation", related_name="projects"
     )
@@ -449,6 +583,15 @@ class Participation(models.Model):
         blank=True,
         validators=[MinValueValidator(Decimal(0))],
         help_text=_("For funders: the amount given, in the project's currency."),
+    )
+    source = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("source"),
+        help_text=_("Where the role (and the amount) is stated."),
     )
 
     class Meta:

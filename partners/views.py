@@ -27,8 +27,10 @@ class ProjectDetailView(DetailView):
 
     def get_queryset(self):
         # Events, releases and coverage come from the apps above (core.registry).
-        return Project.objects.with_participants().prefetch_related(
-            "sdg_goals", *page_section_prefetches(Project)
+        return (
+            Project.objects.with_participants()
+            .select_related("dates_source__publisher", "budget_source__publisher")
+            .prefetch_related("sdg_goals", *page_section_prefetches(Project))
         )
 
     def get_context_data(self, **kwargs):

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete
 from django.utils.translation import gettext_lazy as _
 
 # How many of its latest releases a project's page shows; it links to the full list.
@@ -14,6 +15,7 @@ class PressroomConfig(AppConfig):
         from django.utils import timezone
 
         from core import publishing, registry, search
+        from partners.models import Organisation
 
         from . import demo
         from .models import Coverage, PressRelease
@@ -32,6 +34,13 @@ class PressroomConfig(AppConfig):
         publishing.register(PressRelease, next_change=next_release_goes_live)
         publishing.register(Coverage)
 
+        # A deleted release or article stays a source of the facts that cite it, without
+        # its page (partners.Source).
+        post_delete.connect(
+            source_orphan, sender=PressRelease, dispatch_uid="lprc-release-source-orphan"
+        )
+        post_delete.connect(source_orphan, sender=Coverage, dispatch_uid="lprc-coverage-source")
+
         # The same fields and weights as the search_document column (migration 0002).
         search.register(
             search.Source(
@@ -49,7 +58,9 @@ class PressroomConfig(AppConfig):
             return PressRelease.objects.published().for_cards()
 
         def coverage():
-            return Coverage.objects.select_related("outlet")
+            return Coverage.objects.select_related("outlet").prefetch_related(
+                Prefetch("other_outlets", queryset=Organisation.objects.order_by("name"))
+            )
 
         registry.page_section_register(
             "events.Event",
@@ -100,3 +111,11 @@ class PressroomConfig(AppConfig):
             ),
         )
         registry.demo_register(registry.DemoContent("pressroom", demo.build, order=30))
+
+
+def source_orphan(sender, instance, **kwargs):
+    from partners.models import Source
+
+    Source.objects.filter(origin=instance.source_origin).update(
+        origin=None, page="", public_from=None
+    )

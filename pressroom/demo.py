@@ -13,7 +13,7 @@ import zoneinfo
 from django.conf import settings
 
 from core.demo import demo_upsert
-from events.models import Event
+from events.models import Event, EventOrganisation
 from partners.models import Organisation, Person, Project
 
 from .models import Coverage, PressRelease
@@ -215,12 +215,25 @@ def _find_event(slug: str, year: int):
     return Event.objects.filter(slug=slug, start_date__year=year).first()
 
 
+def _cite(event, source) -> None:
+    """The event's facts (its organisers' roles, its count) come from ``source``, the
+    seed that states them: its main account."""
+    if event is None:
+        return
+    values = {"main_source": source}
+    if event.participant_count is not None or event.participant_note:
+        values["participant_source"] = source
+    demo_upsert(Event, {"pk": event.pk}, values)
+    for role in event.roles.all():
+        demo_upsert(EventOrganisation, {"pk": role.pk}, {"source": source})
+
+
 def build() -> dict[str, int]:
     tz = zoneinfo.ZoneInfo(settings.TIME_ZONE)
     project = Project.objects.get(slug="rule-of-law-for-all")
     contact = Person.objects.get(name="Olga Miroshnichenko", organisation__slug="lprc")
     for slug, title, lead, body, date, dateline, event_slug in RELEASES:
-        demo_upsert(
+        release = demo_upsert(
             PressRelease,
             {"slug": slug},
             {
@@ -236,18 +249,21 @@ def build() -> dict[str, int]:
                 "contacts": [contact],
             },
         )
+        # A release already stored unchanged is not saved again: make sure of its source.
+        _cite(release.event, release.sync_source())
 
-    # The article gives the meeting's date, not its own; the demo uses the meeting date.
-    demo_upsert(
+    # The article gives the meeting's date, not its own: its date stays empty.
+    article = demo_upsert(
         Coverage,
         {"title": COVERAGE_TITLE, "outlet": Organisation.objects.get(slug="unodc")},
         {
-            "published_on": datetime.date(2023, 10, 5),
+            "published_on": None,
             "excerpt": COVERAGE_EXCERPT,
             "project": Project.objects.filter(slug="just4all").first(),
             "event": _find_event("just4all-third-steering-committee-meeting", 2023),
         },
     )
+    _cite(article.event, article.sync_source())
     return {
         "press releases": PressRelease.objects.count(),
         "coverage": Coverage.objects.count(),

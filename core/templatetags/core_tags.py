@@ -1,4 +1,7 @@
+import re
+
 from django import template
+from django.utils.safestring import mark_safe
 
 from core.formatting import html_to_text
 
@@ -65,3 +68,22 @@ def duration(months):
     from core.dates import duration_text
 
     return duration_text(months)
+
+
+_FIRST_PARAGRAPH = re.compile(r"\s*(<p>.*?</p>)", re.DOTALL)
+
+
+@register.filter
+def first_paragraph(html):
+    """The first paragraph of stored, sanitised HTML (a `*_html` field), whole: for lists
+    that must not cut a text mid-sentence. A paragraph holds no other paragraph, so the
+    piece is as well-formed and as safe as the whole."""
+    if not html:
+        return ""
+    match = _FIRST_PARAGRAPH.match(str(html))
+    return mark_safe(match.group(1)) if match else html
+
+
+@register.filter
+def has_more_paragraphs(html):
+    return str(html or "").count("<p>") > 1

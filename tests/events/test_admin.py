@@ -20,7 +20,7 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-INLINES = ("roles", "sessions", "photos", "documents")
+INLINES = ("roles", "other_counts", "sessions", "photos", "documents")
 
 
 def event_post(**overrides):
@@ -40,7 +40,8 @@ def event_post(**overrides):
         "country": "KZ",
         "venue": "",
         "participant_count": "220",
-        "participant_note": "over 220",
+        "participant_qualifier": "over",
+        "participant_note": "participants",
         "participating_countries": ["KZ", "KG", "UZ", "TJ", "TM", "MN"],
         "cover_alt": "",
         "_save": "Save",
