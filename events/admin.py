@@ -34,6 +34,7 @@ from .models import (
     EventSeries,
     ParticipantCount,
     Photo,
+    Quote,
     Session,
 )
 from .services import event_duplicate_as_next_edition
@@ -150,6 +151,23 @@ class ParticipantCountInline(admin.TabularInline):
     extra = 0
 
 
+class QuoteInline(admin.StackedInline):
+    """What people said, each with the title and organisation they had then and the
+    source that reports it; a speaker not yet in People is added with the + button."""
+
+    model = Quote
+    autocomplete_fields = ["person", "organisation", "on_behalf_of", "source"]
+    fields = [
+        ("kind", "language", "order"),
+        ("person", "title_at_the_time"),
+        "organisation",
+        ("on_behalf_of", "on_behalf_of_title"),
+        "words",
+        "source",
+    ]
+    extra = 0
+
+
 class SessionInline(admin.StackedInline):
     model = Session
     autocomplete_fields = ["leading_organisations"]
@@ -245,6 +263,7 @@ class EventAdmin(
     inlines = [
         EventOrganisationInline,
         ParticipantCountInline,
+        QuoteInline,
         SessionInline,
         PhotoInline,
         DocumentInline,

@@ -23,7 +23,7 @@ from core.uploads import (
     WebImageField,
     WebImageValidator,
 )
-from partners.models import Organisation, Project, Source
+from partners.models import Organisation, Person, Project, Source
 
 from .ordinals import ordinal_title
 from .validators import EventDocumentValidator, document_format
@@ -539,6 +539,132 @@ class ParticipantCount(models.Model):
     def text(self) -> str:
         number = qualified_number(self.number, self.qualifier)
         return " ".join(part for part in (number, self.note) if part)
+
+
+# Languages a quote may be in: the site's own and the region's.
+QUOTE_LANGUAGES = [
+    ("en", _("English")),
+    ("ru", _("Russian")),
+    ("kk", _("Kazakh")),
+    ("ky", _("Kyrgyz")),
+    ("uz", _("Uzbek")),
+    ("tg", _("Tajik")),
+    ("tk", _("Turkmen")),
+    ("mn", _("Mongolian")),
+]
+
+
+class QuoteQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(event__status=Event.Status.PUBLISHED)
+
+    def for_display(self):
+        return self.select_related(
+            "person__organisation",
+            "organisation",
+            "on_behalf_of",
+            "source__publisher",
+            "event",
+        )
+
+
+class Quote(StoredMarkdownMixin, models.Model):
+    """What someone said at an event, as a source reports it: their own words, or their
+    remarks in the source's words; with the title and organisation they had then."""
+
+    class Kind(models.TextChoices):
+        QUOTE = "quote", _("Their own words (a quotation)")
+        REMARKS = "remarks", _("Their remarks, in the source's words")
+
+    event = models.ForeignKey(
+        Event, on_delete=models.CASCADE, related_name="quotes", verbose_name=_("event")
+    )
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.QUOTE)
+    person = models.ForeignKey(
+        Person,
+        on_delete=models.PROTECT,
+        related_name="quotes",
+        verbose_name=_("who"),
+        help_text=_("Choose from People, or add the person with the + button."),
+    )
+    title_at_the_time = models.CharField(
+        _("their title then"),
+        max_length=255,
+        blank=True,
+        help_text=_("As the source gives it, e.g. “Head of Cooperation”."),
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="quotes",
+        verbose_name=_("their organisation then"),
+        help_text=_("Leave empty for the person's organisation."),
+    )
+    on_behalf_of = models.ForeignKey(
+        Person,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="quotes_on_behalf",
+        verbose_name=_("speaking on behalf of"),
+    )
+    on_behalf_of_title = models.CharField(
+        _("their title then"),
+        max_length=255,
+        blank=True,
+        help_text=_("The title of the person spoken for, e.g. “the EU Ambassador”."),
+    )
+    words = models.TextField(
+        _("words"),
+        help_text=format_lazy(
+            "{} {}",
+            _("Exactly as the source gives them, without quotation marks."),
+            MARKDOWN_HELP,
+        ),
+    )
+    words_html = RenderedHTMLField()
+    language = models.CharField(_("language"), max_length=5, choices=QUOTE_LANGUAGES, default="en")
+    source = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("source"),
+    )
+    # Who spoke, as text, for the search (its stored document cannot read another table).
+    speaker = models.CharField(_("speaker"), max_length=255, blank=True, editable=False)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = QuoteQuerySet.as_manager()
+    markdown_fields = ("words",)
+
+    class Meta:
+        ordering = ["event", "order", "pk"]
+        verbose_name = _("quote")
+        verbose_name_plural = _("quotes")
+        indexes = [models.Index(fields=["organisation", "event"], name="quote_organisation")]
+
+    def __str__(self):
+        return f"{self.person.name}: {self.words[:60]}"
+
+    def save(self, *args, **kwargs):
+        if self.organisation_id is None and self.person_id is not None:
+            self.organisation_id = self.person.organisation_id
+        names = [self.person.full_name] if self.person_id else []
+        if self.on_behalf_of_id:
+            names.append(self.on_behalf_of.full_name)
+        self.speaker = ", ".join(names)[:255]
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return f"{self.event.get_absolute_url()}#quote-{self.pk}"
+
+    @property
+    def title_then(self) -> str:
+        return self.title_at_the_time or self.person.position
 
 
 class Session(StoredMarkdownMixin, models.Model):

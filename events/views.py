@@ -16,7 +16,7 @@ from partners.models import Organisation
 
 from .calendar import calendar_response
 from .filters import EventFilter
-from .models import Event, EventOrganisation, ParticipantCount, Session
+from .models import Event, EventOrganisation, ParticipantCount, Quote, Session
 
 PAGE_SIZE = 12
 SERIES_INTRO = _("All editions of this series.")
@@ -127,6 +127,7 @@ def _detail_queryset():
             "other_counts",
             queryset=ParticipantCount.objects.select_related("source__publisher"),
         ),
+        Prefetch("quotes", queryset=Quote.objects.for_display()),
         Prefetch(
             "sessions",
             queryset=Session.objects.prefetch_related(

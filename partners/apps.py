@@ -36,6 +36,7 @@ class PartnersConfig(AppConfig):
                 Project.objects.all,
                 order=30,
                 recency=("-start_date", "-pk"),
+                template="partners/search/project.html",
             )
         )
         search.register(
@@ -45,6 +46,7 @@ class PartnersConfig(AppConfig):
                 {"name": "A", "short_name": "A", "description": "C"},
                 Organisation.objects.all,
                 order=40,
+                template="partners/search/organisation.html",
             )
         )
         registry.sitemap_register("projects", project_sitemap)

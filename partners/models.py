@@ -134,8 +134,19 @@ class Organisation(StoredMarkdownMixin, models.Model):
 
 
 class Person(models.Model):
+    honorific = models.CharField(
+        _("honorific"),
+        max_length=20,
+        blank=True,
+        help_text=_("As the source writes it: Mr, Ms, Dr, H.E."),
+    )
     name = models.CharField(_("name"), max_length=200)
-    position = models.CharField(_("position"), max_length=200, blank=True)
+    position = models.CharField(
+        _("position"),
+        max_length=200,
+        blank=True,
+        help_text=_("Their position now; a quote keeps the title they had when they spoke."),
+    )
     organisation = models.ForeignKey(
         Organisation,
         on_delete=models.PROTECT,
@@ -158,6 +169,15 @@ class Person(models.Model):
 
     def __str__(self):
         return f"{self.name}, {self.organisation.display_name}"
+
+    def get_absolute_url(self):
+        # People have no page of their own: their organisation's page lists their words.
+        return self.organisation.get_absolute_url()
+
+    @property
+    def full_name(self) -> str:
+        """ "Dr Iotam Lerer", "H.E. Marilyn Josefson"."""
+        return f"{self.honorific} {self.name}".strip()
 
 
 class Source(models.Model):

@@ -50,6 +50,18 @@ class PressroomConfig(AppConfig):
                 lambda: PressRelease.objects.published().for_cards(),
                 order=20,
                 recency=("-release_date", "-publish_at", "-pk"),
+                template="pressroom/search/release.html",
+            )
+        )
+        # The same fields and weights as the search_document column (migration 0010).
+        search.register(
+            search.Source(
+                "coverage",
+                _("In the media"),
+                {"title": "A", "excerpt": "C"},
+                lambda: Coverage.objects.select_related("outlet"),
+                order=25,
+                template="pressroom/search/coverage.html",
             )
         )
         registry.sitemap_register("press", release_sitemap)

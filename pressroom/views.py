@@ -8,7 +8,7 @@ from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
 from core.views import FilteredListMixin, ForgivingPaginationMixin, StaffPreviewMixin, mark_private
-from events.models import Event
+from events.models import Event, Quote
 from partners.models import Organisation, Participation, Person
 
 from .filters import PressReleaseFilter
@@ -68,8 +68,14 @@ class ReleaseDetailView(DetailView):
         release = self.object
         pdf_url = release.get_preview_pdf_url() if self.preview else release.get_pdf_url()
         show_event = release.event is not None and release.event.status == Event.Status.PUBLISHED
+        # The words this release reports (the quotes that cite it as their source).
+        quotes = Quote.objects.public().for_display().filter(source__origin=release.source_origin)
         return super().get_context_data(
-            preview=self.preview, pdf_url=pdf_url, show_event=show_event, **kwargs
+            preview=self.preview,
+            pdf_url=pdf_url,
+            show_event=show_event,
+            quotes=quotes,
+            **kwargs,
         )
 
 

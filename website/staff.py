@@ -24,6 +24,7 @@ EDITED_MODELS = {
         "event",
         "eventorganisation",
         "participantcount",
+        "quote",
         "session",
         "photo",
         "document",
@@ -34,7 +35,14 @@ EDITED_MODELS = {
 # Rows edited inline as part of another object (an event's organisers, sessions, photos and
 # documents; a project's participants): removing one is editing, not deleting content.
 INLINE_MODELS = {
-    "events": ["eventorganisation", "participantcount", "session", "photo", "document"],
+    "events": [
+        "eventorganisation",
+        "participantcount",
+        "quote",
+        "session",
+        "photo",
+        "document",
+    ],
     "partners": ["participation"],
 }
 # Looked up, never edited by staff.

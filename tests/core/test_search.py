@@ -16,9 +16,15 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 SEARCH_URL = reverse("website:search")
-# One query for each kind of content: events, releases, projects, organisations; plus the
-# page cache's look-up of the next scheduled release and the request's savepoint pair.
-QUERIES_FOR_A_SEARCH = 4 + 3
+
+
+def queries_for_a_search() -> int:
+    """One query for each kind of content (events, sessions, quotes, documents, releases,
+    coverage, projects, organisations, people); plus the page cache's look-up of the next
+    scheduled release and the request's savepoint pair."""
+    from core.search import SOURCES
+
+    return len(SOURCES) + 3
 
 
 def page_text(response) -> str:
@@ -166,7 +172,8 @@ def test_search_runs_one_query_per_kind_whatever_the_size(
     client, django_assert_max_num_queries, count
 ):
     fill(count)
-    with django_assert_max_num_queries(QUERIES_FOR_A_SEARCH):
+    assert queries_for_a_search() == 9 + 3
+    with django_assert_max_num_queries(queries_for_a_search()):
         html = page_text(client.get(SEARCH_URL, {"q": "forum"}))
     assert "Forum event 0" in html or f"Forum event {count - 1}" in html
 
@@ -220,6 +227,11 @@ def test_postgresql_understands_phrases_and_exclusions():
         ("pressrelease_search_document", "releases"),
         ("project_search_document", "projects"),
         ("organisation_search_document", "organisations"),
+        ("session_search_document", "sessions"),
+        ("quote_search_document", "quotes"),
+        ("document_search_document", "documents"),
+        ("person_search_document", "people"),
+        ("coverage_search_document", "coverage"),
     ],
 )
 def test_postgresql_search_uses_its_gin_index(index, source_key):

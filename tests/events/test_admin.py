@@ -20,7 +20,7 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-INLINES = ("roles", "other_counts", "sessions", "photos", "documents")
+INLINES = ("roles", "other_counts", "quotes", "sessions", "photos", "documents")
 
 
 def event_post(**overrides):
