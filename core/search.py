@@ -138,8 +138,14 @@ def _ranked(queryset: models.QuerySet, source: Source, query: str) -> models.Que
     # Unqualified on purpose: inside the subquery the table is aliased (U0), and the only
     # table there is the searched one.
     own_document = RawSQL(quote(SEARCH_DOCUMENT_COLUMN), [], output_field=SearchVectorField())
+    matchable = queryset
+    if len(queryset.query.alias_map) > 1:
+        # The public queryset filters through other tables (a quote's event must be
+        # published), and those may have a search_document column of their own: match on
+        # the searched table alone, among the rows the public queryset allows.
+        matchable = queryset.model._base_manager.filter(pk__in=queryset.values("pk"))
     candidates = (
-        queryset.annotate(search_document=own_document)
+        matchable.annotate(search_document=own_document)
         .filter(search_document=search_query)
         .order_by(*source.recency)
         .values("pk")[:RANK_CANDIDATES]
