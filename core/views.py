@@ -12,11 +12,9 @@ class ForgivingPaginationMixin:
     """A public ListView whose page number, if it makes no sense (not a number, past the
     end), is repaired with a message in ``filter_errors`` instead of a 404."""
 
-    filter_errors: list
-
-    def get_queryset(self):
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
         self.filter_errors = []
-        return super().get_queryset()
 
     def paginate_queryset(self, queryset, page_size):
         paginator = self.get_paginator(queryset, page_size)

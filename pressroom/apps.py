@@ -15,7 +15,6 @@ class PressroomConfig(AppConfig):
         from django.utils import timezone
 
         from core import publishing, registry, search
-        from partners.models import Organisation
 
         from . import demo
         from .models import Coverage, PressRelease
@@ -70,9 +69,8 @@ class PressroomConfig(AppConfig):
             return PressRelease.objects.published().for_cards()
 
         def coverage():
-            return Coverage.objects.select_related("outlet").prefetch_related(
-                Prefetch("other_outlets", queryset=Organisation.objects.order_by("name"))
-            )
+            # The main outlet only: the item's own page names the others.
+            return Coverage.objects.select_related("outlet")
 
         registry.page_section_register(
             "events.Event",
