@@ -166,3 +166,41 @@ class EventsConfig(AppConfig):
             ),
         )
         registry.demo_register(registry.DemoContent("events", demo.build, order=20))
+
+        def event_funding():
+            rows = (
+                EventOrganisation.objects.filter(
+                    role=EventOrganisation.Role.FUNDER, event__status=published
+                )
+                .select_related("organisation", "event")
+                .annotate(
+                    event_is_ours=Exists(
+                        EventOrganisation.objects.filter(
+                            event=OuterRef("event"),
+                            organisation__is_site_owner=True,
+                            role__in=EventOrganisation.ORGANISING_ROLES,
+                        )
+                    )
+                )
+                .order_by("-event__start_date", "event_id", "pk")
+            )
+            seen = set()
+            funding = []
+            for row in rows:
+                # Two accounts may both name the same funder: one line for it.
+                if (row.organisation_id, row.event_id) in seen:
+                    continue
+                seen.add((row.organisation_id, row.event_id))
+                funding.append(
+                    registry.FundingRow(
+                        organisation=row.organisation,
+                        item=row.event,
+                        title=row.event.title,
+                        kind=str(_("Event")),
+                        role=row.get_role_display(),
+                        ours=row.event_is_ours,
+                    )
+                )
+            return funding
+
+        registry.funding_register("events", event_funding)

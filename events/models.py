@@ -100,8 +100,21 @@ class EventQuerySet(models.QuerySet):
 
     def for_cards(self):
         """What includes/event_card.html shows, in a constant number of queries (not the
-        body, which a card never shows)."""
-        return self.select_related("series", "project").defer("body", "body_html")
+        body, which a card never shows), with whether LPRC organised it (``is_ours``)."""
+        return (
+            self.select_related("series", "project")
+            .defer("body", "body_html")
+            .annotate(is_ours=models.Exists(organised_by_site_owner()))
+        )
+
+
+def organised_by_site_owner():
+    """The roles that make an event LPRC's own: LPRC among its organisers."""
+    return EventOrganisation.objects.filter(
+        event=models.OuterRef("pk"),
+        organisation__is_site_owner=True,
+        role__in=EventOrganisation.ORGANISING_ROLES,
+    )
 
 
 class Event(StoredMarkdownMixin, models.Model):
@@ -402,6 +415,30 @@ class Event(StoredMarkdownMixin, models.Model):
     def organisations_by_role(self) -> list[tuple[str, list["EventOrganisation"]]]:
         return _by_role(self.roles.all())
 
+    def organised_by_us(self) -> bool:
+        """Whether LPRC is among the organisers, in any account (reads the prefetched
+        roles)."""
+        return any(
+            role.organisation.is_site_owner and role.role in EventOrganisation.ORGANISING_ROLES
+            for role in self.roles.all()
+        )
+
+    def we_take_part(self) -> bool:
+        """Whether LPRC has any role in it (reads the prefetched roles)."""
+        return any(role.organisation.is_site_owner for role in self.roles.all())
+
+    def organisers(self) -> list[Organisation]:
+        """The organisers the main account names (reads the prefetched roles)."""
+        accounts = self.role_accounts()
+        if not accounts:
+            return []
+        return [
+            row.organisation
+            for _label, rows in accounts[0].groups
+            for row in rows
+            if row.role in EventOrganisation.ORGANISING_ROLES
+        ]
+
     def role_accounts(self) -> list["RoleAccount"]:
         """The organisations and their roles as each source gives them: the main account
         first (the main source's roles, with those no source is given for), then each
@@ -455,6 +492,8 @@ class EventOrganisation(models.Model):
         PARTNER = "partner", _("Partner")
         SUPPORTER = "supporter", _("Supporter")
         FUNDER = "funder", _("Funder")
+
+    ORGANISING_ROLES = (Role.ORGANISER, Role.CO_ORGANISER)
 
     event = models.ForeignKey(
         Event, on_delete=models.CASCADE, related_name="roles", verbose_name=_("event")

@@ -52,7 +52,10 @@ class EventListView(FilteredListMixin, ListView):
     paginate_by = PAGE_SIZE
     kind = None
     title = _("Events")
-    intro = _("Forums, academies, presentations and steering meetings that LPRC organises.")
+    intro = _(
+        "Forums, academies, presentations and steering meetings that LPRC organises or "
+        "takes part in, and partners' events it reports on."
+    )
 
     def get_base_queryset(self):
         queryset = Event.objects.published()

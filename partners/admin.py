@@ -14,7 +14,7 @@ from .models import Organisation, Participation, Person, Project, Source
 class PersonInline(admin.TabularInline):
     model = Person
     extra = 0
-    fields = ["honorific", "name", "position", "phone", "email", "is_press_contact"]
+    fields = ["honorific", "name", "position", "phone", "phone_note", "email", "is_press_contact"]
 
 
 @admin.register(Organisation)

@@ -154,6 +154,12 @@ class Person(models.Model):
         verbose_name=_("organisation"),
     )
     phone = models.CharField(_("phone"), max_length=40, blank=True)
+    phone_note = models.CharField(
+        _("about the number"),
+        max_length=60,
+        blank=True,
+        help_text=_("What the source says of it, e.g. “WhatsApp”."),
+    )
     email = models.EmailField(_("email"), blank=True)
     is_press_contact = models.BooleanField(
         _("press contact"), default=False, help_text=_("Shown to journalists on releases.")
@@ -315,6 +321,15 @@ class ProjectQuerySet(models.QuerySet):
 
     def undated(self):
         return self.filter(start_date__isnull=True, end_date__isnull=True)
+
+    def with_ownership(self):
+        """Each project says whether LPRC (the site's organisation) runs it: ``is_ours``."""
+        ours = Participation.objects.filter(
+            project=models.OuterRef("pk"),
+            organisation__is_site_owner=True,
+            role__in=Participation.IMPLEMENTING_ROLES,
+        )
+        return self.annotate(is_ours=models.Exists(ours))
 
     def with_participants(self):
         return self.prefetch_related(
@@ -535,6 +550,52 @@ class Project(StoredMarkdownMixin, models.Model):
             for p in funders
         ]
 
+    def stated_funding(self) -> list["FundingShare"]:
+        """The funders whose amount a source states, largest first."""
+        return [share for share in self.funding_split() if share.amount is not None]
+
+    def unstated_funders(self) -> list["FundingShare"]:
+        """Funders and co-funders whose amount no source states."""
+        return [share for share in self.funding_split() if share.amount is None]
+
+    def unattributed_funding(self) -> "FundingShare | None":
+        """The part of the budget no stated contribution covers (EUR 38,895 of the Rule of
+        Law for All's EUR 777,895): shown as such, never given to anyone. None when no
+        amount is stated at all, or when the stated ones cover the budget."""
+        stated = [share.amount for share in self.stated_funding()]
+        if self.total_budget is None or not stated:
+            return None
+        rest = self.total_budget - sum(stated, Decimal(0))
+        if rest <= 0:
+            return None
+        return FundingShare(
+            organisation=None,
+            role="",
+            amount=rest,
+            currency=self.currency,
+            share=percentage(rest, self.total_budget),
+        )
+
+    def site_owner_roles(self) -> list["Participation"]:
+        """LPRC's participations in the project (from the prefetched participations)."""
+        return [p for p in self.participations.all() if p.organisation.is_site_owner]
+
+    @property
+    def relation(self) -> str:
+        """ "ours" (LPRC runs it), "partner" (LPRC takes part in another role) or
+        "reported" (a partner's project LPRC only reports on); reads the prefetched
+        participations."""
+        roles = {p.role for p in self.site_owner_roles()}
+        if roles & set(Participation.IMPLEMENTING_ROLES):
+            return "ours"
+        return "partner" if roles else "reported"
+
+    def lead(self) -> "Organisation | None":
+        for participation in self.participations.all():
+            if participation.role == Participation.Role.LEAD:
+                return participation.organisation
+        return None
+
     @property
     def eu_share(self) -> Decimal | None:
         """Share of the budget (in %) given by the European Union, if it funds the project."""
@@ -544,7 +605,7 @@ class Project(StoredMarkdownMixin, models.Model):
         return None
 
     def implementers(self) -> list[Organisation]:
-        roles = {Participation.Role.LEAD, Participation.Role.CO_IMPLEMENTER}
+        roles = set(Participation.IMPLEMENTING_ROLES)
         ordered = sorted(
             (p for p in self.participations.all() if p.role in roles),
             key=lambda p: (p.role != Participation.Role.LEAD, p.organisation.name),
@@ -584,6 +645,7 @@ class Participation(models.Model):
         CO_FUNDER = "co-funder", _("Co-funder")
 
     FUNDING_ROLES = (Role.FUNDER, Role.CO_FUNDER)
+    IMPLEMENTING_ROLES = (Role.LEAD, Role.CO_IMPLEMENTER)
 
     project = models.ForeignKey(
         Project, on_delete=models.CASCADE, related_name="participations", verbose_name=_("project")
