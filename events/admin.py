@@ -13,6 +13,7 @@ from reversion.admin import VersionAdmin
 from core.admin import (
     CountryPickerAdminMixin,
     ModerationAdminMixin,
+    NormalisedTextAdminMixin,
     PublicChangeAdminMixin,
     PublishingAdminMixin,
 )
@@ -151,7 +152,7 @@ class ParticipantCountInline(admin.TabularInline):
     extra = 0
 
 
-class QuoteInline(admin.StackedInline):
+class QuoteInline(NormalisedTextAdminMixin, admin.StackedInline):
     """What people said, each with the title and organisation they had then and the
     source that reports it; a speaker not yet in People is added with the + button."""
 
@@ -168,7 +169,7 @@ class QuoteInline(admin.StackedInline):
     extra = 0
 
 
-class SessionInline(admin.StackedInline):
+class SessionInline(NormalisedTextAdminMixin, admin.StackedInline):
     model = Session
     autocomplete_fields = ["leading_organisations"]
     fields = [("kind", "order"), "title", "description", "leading_organisations"]

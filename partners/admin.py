@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin
 from django.db.models import Count
 from django.utils.html import format_html, strip_tags
@@ -27,9 +28,16 @@ class OrganisationAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdm
     readonly_fields = ["logo_preview", "updated_at"]
     inlines = [PersonInline]
 
-    class Media:
-        # Sizes of the logo images: a stylesheet, as the CSP refuses inline style attributes.
-        css = {"all": ["css/admin.css"]}
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "other_kinds":
+            return forms.TypedMultipleChoiceField(
+                label=db_field.verbose_name,
+                choices=Organisation.Kind.choices,
+                required=False,
+                widget=forms.CheckboxSelectMultiple,
+                help_text=db_field.help_text,
+            )
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     fieldsets = [
         (
@@ -40,6 +48,7 @@ class OrganisationAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdm
                     "short_name",
                     "slug",
                     "kind",
+                    "other_kinds",
                     "country",
                     "website",
                     "is_site_owner",

@@ -55,6 +55,14 @@ class Organisation(StoredMarkdownMixin, models.Model):
     )
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, db_index=True)
+    # An academy of a ministry is academic and a government body; a State Department
+    # bureau that funds a forum is a government body and a donor.
+    other_kinds = models.JSONField(
+        _("also"),
+        default=list,
+        blank=True,
+        help_text=_("Any other kind it is as well."),
+    )
     country = CountryField(_("country"), blank=True, help_text=_("Where it is based."))
     website = models.URLField(_("website"), blank=True)
     logo = WebImageField(
@@ -131,6 +139,22 @@ class Organisation(StoredMarkdownMixin, models.Model):
     @property
     def display_name(self) -> str:
         return self.short_name or self.name
+
+    @property
+    def kinds(self) -> list[str]:
+        """Its kind first, then the others (values of Kind)."""
+        return [self.kind, *(k for k in self.other_kinds or () if k != self.kind)]
+
+    def get_kinds_display(self) -> str:
+        labels = dict(self.Kind.choices)
+        return ", ".join(str(labels.get(kind, kind)) for kind in self.kinds)
+
+    def clean(self):
+        super().clean()
+        known = set(self.Kind.values)
+        if not isinstance(self.other_kinds, list) or not set(self.other_kinds) <= known:
+            raise ValidationError({"other_kinds": _("Choose kinds from the list.")})
+        self.other_kinds = [k for k in self.Kind.values if k in self.other_kinds and k != self.kind]
 
 
 class Person(models.Model):

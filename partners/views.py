@@ -58,13 +58,15 @@ class ProjectDetailView(DetailView):
 class OrganisationListView(ListView):
     template_name = "partners/organisation_list.html"
     context_object_name = "organisations"
-    queryset = Organisation.objects.order_by("kind", "name")
+    queryset = Organisation.objects.order_by("name")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         groups: dict[str, list[Organisation]] = {}
+        # An organisation of several kinds is listed under each.
         for organisation in context["organisations"]:
-            groups.setdefault(organisation.kind, []).append(organisation)
+            for kind in organisation.kinds:
+                groups.setdefault(kind, []).append(organisation)
         context["groups"] = [
             (label, groups[value]) for value, label in Organisation.Kind.choices if value in groups
         ]
