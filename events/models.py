@@ -708,6 +708,7 @@ class Quote(StoredMarkdownMixin, models.Model):
 
 class Session(StoredMarkdownMixin, models.Model):
     class Kind(models.TextChoices):
+        SESSION = "session", _("Session")
         PLENARY = "plenary", _("Plenary session")
         PANEL = "panel", _("Panel")
         WORKING_GROUP = "working-group", _("Working group")
@@ -716,7 +717,7 @@ class Session(StoredMarkdownMixin, models.Model):
     event = models.ForeignKey(
         Event, on_delete=models.CASCADE, related_name="sessions", verbose_name=_("event")
     )
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.PANEL)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.SESSION)
     title = models.CharField(_("title"), max_length=300)
     description = models.TextField(_("description"), blank=True, help_text=MARKDOWN_HELP)
     description_html = RenderedHTMLField()
