@@ -171,8 +171,8 @@ class QuoteInline(NormalisedTextAdminMixin, admin.StackedInline):
 
 class SessionInline(NormalisedTextAdminMixin, admin.StackedInline):
     model = Session
-    autocomplete_fields = ["leading_organisations"]
-    fields = [("kind", "order"), "title", "description", "leading_organisations"]
+    autocomplete_fields = ["leading_organisations", "source"]
+    fields = [("kind", "order"), "title", "description", "leading_organisations", "source"]
     extra = 0
 
 

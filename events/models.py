@@ -728,6 +728,15 @@ class Session(StoredMarkdownMixin, models.Model):
         related_name="led_sessions",
         verbose_name=_("leading organisations"),
     )
+    source = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("source"),
+        help_text=_("Where the session is reported."),
+    )
 
     markdown_fields = ("description",)
 

@@ -133,7 +133,7 @@ def _detail_queryset():
         Prefetch("quotes", queryset=Quote.objects.for_display()),
         Prefetch(
             "sessions",
-            queryset=Session.objects.prefetch_related(
+            queryset=Session.objects.select_related("source__publisher").prefetch_related(
                 Prefetch("leading_organisations", queryset=Organisation.objects.order_by("name"))
             ),
         ),

@@ -13,7 +13,7 @@ import zoneinfo
 from django.conf import settings
 
 from core.demo import demo_upsert
-from events.models import Event, EventOrganisation, Quote
+from events.models import Event, EventOrganisation, Quote, Session
 from partners.models import Organisation, Participation, Person, Project
 
 from .models import Coverage, PressRelease
@@ -275,6 +275,8 @@ def _cite(event, source) -> None:
         demo_upsert(EventOrganisation, {"pk": role.pk}, {"source": source})
     for quote in event.quotes.all():
         demo_upsert(Quote, {"pk": quote.pk}, {"source": source})
+    for session in event.sessions.all():
+        demo_upsert(Session, {"pk": session.pk}, {"source": source})
 
 
 def _cite_project(project, source) -> None:
