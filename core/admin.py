@@ -34,6 +34,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
 from . import moderation
+from .forms import NormalisedTextField
 from .models import Proposal
 from .publishing import PUBLIC_MODELS, PublishingDenied, public_change
 
@@ -243,6 +244,18 @@ class ForgedFormMixin:
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
 
+class NormalisedTextAdminMixin:
+    """Text boxes that store "\n" line endings, so re-saving an unchanged text is no
+    change (core.forms.NormalisedTextField). For ModelAdmins and inlines alike."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        from django.db import models
+
+        if isinstance(db_field, models.TextField) and db_field.editable and not db_field.choices:
+            kwargs.setdefault("form_class", NormalisedTextField)
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
 # Review of editors' changes --------------------------------------------------------------
 
 
@@ -267,7 +280,7 @@ def _form_save(request) -> _FormSave | None:
     return getattr(request, "_lprc_form_save", None)
 
 
-class ModerationAdminMixin(ForgedFormMixin):
+class ModerationAdminMixin(NormalisedTextAdminMixin, ForgedFormMixin):
     """An editor never changes what the public sees (put it first, on a VersionAdmin).
 
     A publisher's save goes live through the one publishing path. An editor's save of a
@@ -453,6 +466,26 @@ class ModerationAdminMixin(ForgedFormMixin):
                 if latest is not None and latest.status == Proposal.Status.REJECTED:
                     context["rejected"] = latest
         return context
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        # Browsers never keep a chosen file when a form comes back with errors: say which
+        # ones to choose again, or they are silently lost at the next save.
+        if request.method == "POST" and request.FILES and context.get("errors"):
+            names = sorted(
+                {upload.name for key in request.FILES for upload in request.FILES.getlist(key)}
+            )
+            messages.warning(
+                request,
+                ngettext(
+                    "Nothing was saved, and the file you chose (%(files)s) is not kept when "
+                    "a form comes back with errors: choose it again before saving.",
+                    "Nothing was saved, and the files you chose (%(files)s) are not kept when "
+                    "a form comes back with errors: choose them again before saving.",
+                    len(names),
+                )
+                % {"files": ", ".join(names)},
+            )
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)

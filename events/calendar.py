@@ -99,7 +99,8 @@ def _vevent(event, url: str, now: datetime.datetime, kinds: dict[str, str]) -> l
         f"URL:{url}",
         f"CATEGORIES:{escape_text(kinds.get(event.kind, event.kind))}",
         "TRANSP:TRANSPARENT",  # an all-day forum does not block a whole day
-        "STATUS:CONFIRMED",
+        # Dates announced but not final (RFC 5545 §3.8.1.11).
+        "STATUS:TENTATIVE" if event.dates_to_be_confirmed else "STATUS:CONFIRMED",
         "END:VEVENT",
     ]
     return lines

@@ -8,6 +8,7 @@ twice changes nothing.
 import datetime
 from decimal import Decimal
 
+from core.dates import DatePrecision
 from core.demo import demo_upsert
 
 from .models import Organisation, Participation, Person, Project, SustainableDevelopmentGoal
@@ -30,207 +31,193 @@ EU_ABOUT = (
 )
 
 K = Organisation.Kind
+# Only what the documents state: names, the short names they use, countries they name.
+# No website, short name, country or description the documents do not give.
 ORGANISATIONS = [
-    # slug, name, short name, kind, country, website, description, funder statement
-    (
-        "lprc",
-        "Legal Policy Research Centre",
-        "LPRC",
-        K.CIVIL_SOCIETY,
-        "KZ",
-        "https://lprc.kz",
-        'Public Foundation "Legal Policy Research Centre" (LPRC), an independent think tank '
-        "working on the rule of law and justice reform in Kazakhstan and Central Asia.",
-        "",
-    ),
-    (
-        "iphr",
-        "International Partnership for Human Rights",
-        "IPHR",
-        K.CIVIL_SOCIETY,
-        "BE",
-        "https://www.iphronline.org",
-        "",
-        "",
-    ),
-    (
-        "eu",
-        "European Union",
-        "EU",
-        K.DONOR,
-        "",
-        "https://eeas.europa.eu",
-        EU_ABOUT,
-        EU_DELEGATION_KZ,
-    ),
-    (
-        "eu-delegation-kazakhstan",
-        "Delegation of the European Union to the Republic of Kazakhstan",
-        "EU Delegation to Kazakhstan",
-        K.INTERNATIONAL,
-        "KZ",
-        "https://eeas.europa.eu/delegations/kazakhstan",
-        "62, Kosmonavtov str., 7th floor, Astana 010000, Kazakhstan. Tel: +7 (7172) 97 45 40. "
-        "Email: delegation-kazakhstan@eeas.europa.eu",
-        "",
-    ),
-    (
-        "eu-delegation-kyrgyz-republic",
-        "Delegation of the European Union to the Kyrgyz Republic",
-        "EU Delegation to the Kyrgyz Republic",
-        K.INTERNATIONAL,
-        "KG",
-        "",
-        "",
-        "",
-    ),
-    (
-        "odihr",
-        "OSCE Office for Democratic Institutions and Human Rights",
-        "ODIHR",
-        K.INTERNATIONAL,
-        "PL",
-        "https://www.osce.org/odihr",
-        "",
-        "",
-    ),
-    (
-        "osce-astana",
-        "OSCE Programme Office in Astana",
-        "OSCE Astana",
-        K.INTERNATIONAL,
-        "KZ",
-        "https://www.osce.org/programme-office-in-astana",
-        "",
-        "",
-    ),
-    (
-        "unodc",
-        "United Nations Office on Drugs and Crime",
-        "UNODC",
-        K.INTERNATIONAL,
-        "AT",
-        "https://www.unodc.org",
-        "UNODC Regional Office for Central Asia (ROCA).",
-        "",
-    ),
-    (
-        "undp",
-        "United Nations Development Programme",
-        "UNDP",
-        K.INTERNATIONAL,
-        "",
-        "https://www.undp.org",
-        "",
-        "",
-    ),
-    ("dignity", "Dignity Public Association", "Dignity", K.CIVIL_SOCIETY, "KZ", "", "", ""),
-    (
-        "us-state-counterterrorism",
-        "Bureau of Counterterrorism, U.S. Department of State",
-        "CT Bureau",
-        K.DONOR,
-        "US",
-        "https://www.state.gov",
-        "",
-        "",
-    ),
-    (
-        "ludwig-boltzmann-institute",
-        "Ludwig Boltzmann Institute of Fundamental and Human Rights",
-        "LBI-GMR",
-        K.ACADEMIC,
-        "AT",
-        "https://gmr.lbg.ac.at",
-        "",
-        "",
-    ),
-    (
-        "kg-ministry-of-justice",
-        "Ministry of Justice of the Kyrgyz Republic",
-        "MoJ KG",
-        K.GOVERNMENT,
-        "KG",
-        "",
-        "",
-        "",
-    ),
-    (
-        "kg-general-prosecutors-office",
-        "General Prosecutor's Office of the Kyrgyz Republic",
-        "GPO KG",
-        K.GOVERNMENT,
-        "KG",
-        "",
-        "",
-        "",
-    ),
-    (
-        "kg-probation-department",
-        "Probation Department of the Kyrgyz Republic",
-        "Probation KG",
-        K.GOVERNMENT,
-        "KG",
-        "",
-        "",
-        "",
-    ),
-    (
-        "lv-state-probation-service",
-        "State Probation Service of Latvia",
-        "Probation LV",
-        K.GOVERNMENT,
-        "LV",
-        "",
-        "",
-        "",
-    ),
-    (
-        "nnrlk",
-        "National Network for the Rule of Law in Kazakhstan",
-        "NNRLK",
-        K.CIVIL_SOCIETY,
-        "KZ",
-        "",
-        "Initiated by the organisers of the Rule of Law Academy to promote coordinated, "
-        "results-oriented civil society action on rule of law and justice issues.",
-        "",
-    ),
+    {
+        "slug": "lprc",
+        "name": "Legal Policy Research Centre",
+        "short_name": "LPRC",
+        "kind": K.CIVIL_SOCIETY,
+        "country": "KZ",
+        "description": (
+            'Public Foundation "Legal Policy Research Centre" (LPRC).\n'
+            "Tel: +77017444429\n"
+            "E-mail: info@lprc.kz"
+        ),
+        "is_site_owner": True,
+    },
+    {
+        "slug": "iphr",
+        "name": "International Partnership for Human Rights",
+        "short_name": "IPHR",
+        "kind": K.CIVIL_SOCIETY,
+    },
+    {
+        "slug": "eu",
+        "name": "European Union",
+        "short_name": "EU",
+        "kind": K.DONOR,
+        "description": EU_ABOUT,
+        "funder_statement": EU_DELEGATION_KZ,
+        "is_european_union": True,
+    },
+    {
+        "slug": "eu-delegation-kazakhstan",
+        "name": "Delegation of the European Union to the Republic of Kazakhstan",
+        "kind": K.INTERNATIONAL,
+        "country": "KZ",
+        "website": "https://eeas.europa.eu/delegations/kazakhstan",
+        "description": (
+            "62, Kosmonavtov str., 7th floor, Astana 010000, Kazakhstan. "
+            "Tel: +7 (7172) 97 45 40. Email: delegation-kazakhstan@eeas.europa.eu"
+        ),
+    },
+    {
+        # Its ambassador speaks for the EU "in the Kyrgyz Republic" (seed 004).
+        "slug": "eu-delegation-kyrgyz-republic",
+        "name": "Delegation of the European Union to the Kyrgyz Republic",
+        "kind": K.INTERNATIONAL,
+        "country": "KG",
+    },
+    {
+        "slug": "odihr",
+        "name": "OSCE Office for Democratic Institutions and Human Rights",
+        "short_name": "ODIHR",
+        "kind": K.INTERNATIONAL,
+    },
+    {
+        "slug": "osce-astana",
+        "name": "OSCE Programme Office in Astana",
+        "kind": K.INTERNATIONAL,
+        "country": "KZ",
+    },
+    {
+        "slug": "unodc",
+        "name": "United Nations Office on Drugs and Crime",
+        "short_name": "UNODC",
+        "kind": K.INTERNATIONAL,
+    },
+    {
+        "slug": "undp",
+        "name": "United Nations Development Programme",
+        "short_name": "UNDP",
+        "kind": K.INTERNATIONAL,
+    },
+    {"slug": "dignity", "name": "Dignity Public Association", "kind": K.CIVIL_SOCIETY},
+    {
+        # A bureau of a ministry that funded the Ninth Forum: a government body and a donor.
+        "slug": "us-state-counterterrorism",
+        "name": "Bureau of Counterterrorism, U.S. Department of State",
+        "kind": K.GOVERNMENT,
+        "other_kinds": [K.DONOR],
+        "country": "US",
+    },
+    {
+        "slug": "ludwig-boltzmann-institute",
+        "name": "Ludwig Boltzmann Institute of Fundamental and Human Rights",
+        "kind": K.ACADEMIC,
+    },
+    {
+        "slug": "kg-ministry-of-justice",
+        "name": "Ministry of Justice of the Kyrgyz Republic",
+        "kind": K.GOVERNMENT,
+        "country": "KG",
+    },
+    {
+        "slug": "kg-general-prosecutors-office",
+        "name": "General Prosecutor's Office of the Kyrgyz Republic",
+        "kind": K.GOVERNMENT,
+        "country": "KG",
+    },
+    {
+        "slug": "kg-probation-department",
+        "name": "Probation Department of the Kyrgyz Republic",
+        "kind": K.GOVERNMENT,
+        "country": "KG",
+    },
+    {
+        "slug": "lv-state-probation-service",
+        "name": "Latvian Probation Service",
+        "kind": K.GOVERNMENT,
+        "country": "LV",
+    },
+    {
+        "slug": "nnrlk",
+        "name": "National Network for the Rule of Law in Kazakhstan",
+        "short_name": "NNRLK",
+        "kind": K.CIVIL_SOCIETY,
+        "country": "KZ",
+        "description": (
+            "Initiated by the organisers of the Rule of Law Academy, the NNRLK aims to promote "
+            "coordinated and results-oriented civil society action to monitor, evaluate and "
+            "influence lawmaking and policy-making on rule of law and justice issues. It "
+            "facilitates coordination as well as peer-to-peer knowledge sharing and mentoring "
+            "among its members."
+        ),
+    },
 ]
 
 PEOPLE = [
-    # organisation slug, name, position, phone, email, press contact
+    # organisation slug, honorific, name, position, phone, what the phone is, email, press
     (
         "lprc",
+        "",
         "Olga Miroshnichenko",
         "LPRC coordinator",
         "+77017444429",
+        "",
         "omiroshnichenko@hotmail.com",
         True,
     ),
     (
         "unodc",
+        "",
         "Vasilina Brazhko",
-        "Communication and PR Specialist, UNODC ROCA",
+        "Communication and PR Specialist at UNODC ROCA",
         "+996775987817",
+        "WhatsApp",
         "vasilina.brazhko@un.org",
         True,
     ),
-    ("unodc", "Ashita Mittal", "UNODC Regional Representative for Central Asia", "", "", False),
-    ("eu-delegation-kazakhstan", "Johannes Baur", "Head of Cooperation", "", "", False),
     (
-        "eu-delegation-kyrgyz-republic",
-        "Marilyn Josefson",
-        "EU Ambassador in the Kyrgyz Republic",
+        "unodc",
+        "Ms",
+        "Ashita Mittal",
+        "UNODC Regional Representative for Central Asia",
+        "",
         "",
         "",
         False,
     ),
-    ("eu-delegation-kyrgyz-republic", "Iotam Lerer", "", "", "", False),
+    (
+        "eu-delegation-kazakhstan",
+        "Mr",
+        "Johannes Baur",
+        "Head of Cooperation of the Delegation of the European Union to the Republic of Kazakhstan",
+        "",
+        "",
+        "",
+        False,
+    ),
+    (
+        "eu-delegation-kyrgyz-republic",
+        "H.E.",
+        "Marilyn Josefson",
+        "EU Ambassador in the Kyrgyz Republic",
+        "",
+        "",
+        "",
+        False,
+    ),
+    # Seed 004 says he spoke on the Ambassador's behalf, not what his position is.
+    ("eu-delegation-kyrgyz-republic", "Dr", "Iotam Lerer", "", "", "", "", False),
     (
         "kg-probation-department",
+        "Mr",
         "Kuban Kazakov",
         "Director of the Probation Department",
+        "",
         "",
         "",
         False,
@@ -250,15 +237,21 @@ PROJECTS = [
         "underway in Kazakhstan. Project activities focus on active engagement with government "
         "stakeholders to promote human rights-oriented reforms that take into account the rights "
         "of women, youth and other vulnerable groups, and their effective implementation in "
-        "practice.\n\nIt includes a Rule of Law Academy, a Rule of Law Platform to improve "
-        "coordination and information sharing, support to monitor the rule of law and criminal "
-        "justice throughout Kazakhstan, and annual national rule of law forums.",
+        "practice.\n\nIt includes the establishment of a Rule of Law Academy, a Rule of Law "
+        "Platform to improve coordination and information sharing, and supportive measures to "
+        "monitor the rule of law and criminal justice throughout Kazakhstan. In addition, the "
+        "project will promote annual national rule of law forums.",
+        # "designed for 3 years - from the beginning of 2024 to the end of 2026": known to
+        # the year, not to the day.
         "start_date": datetime.date(2024, 1, 1),
+        "start_precision": DatePrecision.YEAR,
         "end_date": datetime.date(2026, 12, 31),
+        "end_precision": DatePrecision.YEAR,
+        "duration_months": 36,
         "countries": ["KZ"],
         "total_budget": Decimal("777895.00"),
         "currency": "EUR",
-        "sdgs": [16],
+        "sdgs": [],  # the releases name none
         "participations": [
             ("lprc", R.LEAD, None),
             ("iphr", R.CO_IMPLEMENTER, None),
@@ -269,17 +262,25 @@ PROJECTS = [
         "slug": "just4all",
         "title": "Justice for All (JUST4ALL)",
         "short_name": "JUST4ALL",
-        "summary": "Promotes the humanisation of the criminal justice system in the Kyrgyz "
-        "Republic and scales up the country's capacity to implement its criminal justice "
-        "reforms in line with international standards and best European practices.",
-        "description": "A four-year initiative co-funded by the European Union, co-funded and "
-        "implemented by UNODC in partnership with the Ludwig Boltzmann Institute of Fundamental "
-        "and Human Rights. It strengthens criminal justice information management and the "
-        "probation process.",
-        # The seed says "four-year" and reports activities of 2023; the exact dates are not
-        # stated, so the demo uses the calendar years that contain them.
-        "start_date": datetime.date(2022, 1, 1),
-        "end_date": datetime.date(2025, 12, 31),
+        "summary": "Promotes the humanization of the criminal justice system in the Kyrgyz "
+        "Republic and is geared towards scaling up the country's capacity to implement its "
+        "criminal justice reforms in line with international standards and norms as well as "
+        "best European practices.",
+        "description": "A four-year, 8,800,000 Euro initiative co-funded by the European Union "
+        "(EU), co-funded and implemented by the United Nations Office on Drugs and Crime (UNODC) "
+        "in partnership with the Ludwig Boltzmann Institute of Fundamental and Human Rights. It "
+        "strengthens the criminal justice information management and the probation process.\n\n"
+        "The partnership between the EU, UNODC and the Government of the Kyrgyz Republic under "
+        "the JUST4ALL framework contributes to the implementation of the 2030 Sustainable "
+        "Development Agenda. In particular, JUST4ALL advances the progressive achievement of "
+        "the Sustainable Development Goals 5 'gender equality', 10 'reduced inequalities' and "
+        "16 'peace, justice and strong institutions'.",
+        # The seed says only "the four-year project": a length, no dates.
+        "start_date": None,
+        "start_precision": DatePrecision.DAY,
+        "end_date": None,
+        "end_precision": DatePrecision.DAY,
+        "duration_months": 48,
         "countries": ["KG"],
         "total_budget": Decimal("8800000.00"),
         "currency": "EUR",
@@ -296,31 +297,33 @@ PROJECTS = [
     },
 ]
 
+ORGANISATION_DEFAULTS = {
+    "short_name": "",
+    "other_kinds": [],
+    "country": "",
+    "website": "",
+    "description": "",
+    "funder_statement": "",
+    "is_european_union": False,
+    "is_site_owner": False,
+}
+
 
 def build() -> dict[str, int]:
     organisations = {}
-    for slug, name, short, kind, country, website, description, statement in ORGANISATIONS:
-        organisations[slug] = demo_upsert(
-            Organisation,
-            {"slug": slug},
-            {
-                "name": name,
-                "short_name": short,
-                "kind": kind,
-                "country": country,
-                "website": website,
-                "description": description,
-                "funder_statement": statement,
-                "is_european_union": slug == "eu",
-            },
-        )
-    for org_slug, name, position, phone, email, press in PEOPLE:
+    for spec in ORGANISATIONS:
+        values = {**ORGANISATION_DEFAULTS, **spec}
+        slug = values.pop("slug")
+        organisations[slug] = demo_upsert(Organisation, {"slug": slug}, values)
+    for org_slug, honorific, name, position, phone, phone_note, email, press in PEOPLE:
         demo_upsert(
             Person,
             {"name": name, "organisation": organisations[org_slug]},
             {
+                "honorific": honorific,
                 "position": position,
                 "phone": phone,
+                "phone_note": phone_note,
                 "email": email,
                 "is_press_contact": press,
             },

@@ -131,6 +131,7 @@ def release_pdf_fingerprint(*, release: PressRelease) -> str:
                 p.name,
                 p.position,
                 p.phone,
+                p.phone_note,
                 p.email,
                 p.organisation_id,
                 p.organisation.updated_at.isoformat(),

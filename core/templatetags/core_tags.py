@@ -1,4 +1,7 @@
+import re
+
 from django import template
+from django.utils.safestring import mark_safe
 
 from core.formatting import html_to_text
 from core.origin import absolute_url
@@ -37,3 +40,54 @@ def absolute_uri(context, location=None):
             return ""
         location = request.path
     return absolute_url(str(location))
+
+
+@register.simple_tag
+def precise_date(day, precision="day"):
+    """One date as precise as it is known (core.dates): "11 April 2024", "March 2025", "2025"."""
+    from core.dates import precise_date_html
+
+    return precise_date_html(day, precision)
+
+
+@register.simple_tag
+def precise_range(start, end, precision="day"):
+    """A period as precise as it is known (core.dates)."""
+    from core.dates import precise_range_html
+
+    return precise_range_html(start, end, precision)
+
+
+@register.simple_tag
+def precise_period(start, start_precision, end, end_precision, open_end=""):
+    """A period whose ends may be known to different precisions (core.dates)."""
+    from core.dates import precise_period_html
+
+    return precise_period_html(start, start_precision, end, end_precision, open_end=open_end)
+
+
+@register.filter
+def duration(months):
+    """A length in months as people say it: "3 years", "18 months"."""
+    from core.dates import duration_text
+
+    return duration_text(months)
+
+
+_FIRST_PARAGRAPH = re.compile(r"\s*(<p>.*?</p>)", re.DOTALL)
+
+
+@register.filter
+def first_paragraph(html):
+    """The first paragraph of stored, sanitised HTML (a `*_html` field), whole: for lists
+    that must not cut a text mid-sentence. A paragraph holds no other paragraph, so the
+    piece is as well-formed and as safe as the whole."""
+    if not html:
+        return ""
+    match = _FIRST_PARAGRAPH.match(str(html))
+    return mark_safe(match.group(1)) if match else html
+
+
+@register.filter
+def has_more_paragraphs(html):
+    return str(html or "").count("<p>") > 1

@@ -61,6 +61,15 @@ def release_detail():
     return first_or_skip(PressRelease.objects.published(), "published release")
 
 
+def by_slug(model_path, **lookup):
+    def url():
+        from django.apps import apps
+
+        return first_or_skip(apps.get_model(model_path).objects.filter(**lookup), str(lookup))
+
+    return url
+
+
 PAGES = {
     "home": lambda: url_or_skip("website:home"),
     "project-list": lambda: url_or_skip("partners:project-list"),
@@ -77,7 +86,17 @@ PAGES = {
     "event-detail": event_detail,
     "release-list": lambda: url_or_skip("pressroom:release-list"),
     "release-detail": release_detail,
+    # Quotes, remarks, a count "about 60", roles with their source, a partners' event.
+    "event-detail-quotes": by_slug(
+        "events.Event", slug="just4all-third-steering-committee-meeting"
+    ),
+    "release-detail-quote": by_slug("pressroom.PressRelease", release_date="2024-04-11"),
+    "project-detail-partners": by_slug("partners.Project", slug="just4all"),
+    "organisation-detail-quotes": by_slug("partners.Organisation", slug="unodc"),
+    "coverage-list": lambda: url_or_skip("pressroom:coverage-list"),
+    "coverage-detail": by_slug("pressroom.Coverage"),
     "search": lambda: url_or_skip("website:search") + "?q=rule+of+law",
+    "search-every-kind": lambda: url_or_skip("website:search") + "?q=probation",
     "search-empty": lambda: url_or_skip("website:search"),
     "search-nothing-found": lambda: url_or_skip("website:search") + "?q=zanzibar",
     "open-data": lambda: url_or_skip("opendata:open-data"),
