@@ -117,19 +117,19 @@ def pick_urls(env) -> list[tuple[str, str]]:
     )
     found = run_django(env, code)
     return [
-        ("home", "/"),
-        ("events", "/events/"),
-        ("events filtered", "/events/?kind=forum&year=2025&country=KZ"),
-        ("forums", "/events/forums/"),
-        ("calendar", "/events/calendar.ics"),
+        ("home", "/ru/"),
+        ("events", "/ru/events/"),
+        ("events filtered", "/ru/events/?kind=forum&year=2025&country=KZ"),
+        ("forums", "/ru/events/forums/"),
+        ("calendar", "/ru/events/calendar.ics"),
         ("one event", found["event"]),
-        ("press", "/press/"),
+        ("press", "/ru/press/"),
         ("one release", found["release"]),
         ("release PDF (cached)", found["pdf"]),
-        ("projects", "/projects/"),
+        ("projects", "/ru/projects/"),
         ("one project", found["project"]),
-        ("funders", "/funders/"),
-        ("search", "/search/?q=justice+reform"),
+        ("funders", "/ru/funders/"),
+        ("search", "/ru/search/?q=justice+reform"),
         ("static CSS", "/static/css/site.css"),
         ("static PDF (same bytes)", "/static/bench-release.pdf"),
     ]

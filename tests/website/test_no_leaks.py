@@ -168,51 +168,51 @@ def public_channels(site) -> list[str]:
     past, upcoming, public = events[EVENT_PAST], events[EVENT_UPCOMING], releases[RELEASE_PUBLIC]
     draft_event = events[EVENT_DRAFT]
     urls = [
-        "/",
-        "/events/",
-        "/events/forums/",
-        "/events/academies/",
-        "/events/steering-meetings/",
-        "/events/?when=upcoming",
-        "/events/?when=past",
-        "/events/?kind=forum",
-        "/events/?kind=academy",
-        "/events/?kind=steering-committee",
-        "/events/?year=2031",
-        "/events/?year=2023",
-        "/events/?country=MN",
-        "/events/?project=leak-project",
-        "/events/?series=hushwing-series",
-        "/events/?series=leak-series",
-        "/events/?page=2",
-        "/events/forums/?when=upcoming",
-        "/events/academies/?when=upcoming",
-        "/events/steering-meetings/?when=past",
-        "/events/calendar.ics",
+        "/en/",
+        "/en/events/",
+        "/en/events/forums/",
+        "/en/events/academies/",
+        "/en/events/steering-meetings/",
+        "/en/events/?when=upcoming",
+        "/en/events/?when=past",
+        "/en/events/?kind=forum",
+        "/en/events/?kind=academy",
+        "/en/events/?kind=steering-committee",
+        "/en/events/?year=2031",
+        "/en/events/?year=2023",
+        "/en/events/?country=MN",
+        "/en/events/?project=leak-project",
+        "/en/events/?series=hushwing-series",
+        "/en/events/?series=leak-series",
+        "/en/events/?page=2",
+        "/en/events/forums/?when=upcoming",
+        "/en/events/academies/?when=upcoming",
+        "/en/events/steering-meetings/?when=past",
+        "/en/events/calendar.ics",
         past.get_absolute_url(),
         upcoming.get_absolute_url(),
-        f"/events/{past.start_date:%Y}/{past.slug}.ics",
-        f"/events/{upcoming.start_date:%Y}/{upcoming.slug}.ics",
-        "/press/",
-        "/press/?page=1",
-        "/press/?project=leak-project",
-        f"/press/?year={timezone.localdate():%Y}",
-        "/press/?year=2019",
-        "/press/?year=2024",
-        f"/press/?event={past.pk}",
-        f"/press/?event={upcoming.pk}",
-        f"/press/?event={draft_event.pk}",
+        f"/en/events/{past.start_date:%Y}/{past.slug}.ics",
+        f"/en/events/{upcoming.start_date:%Y}/{upcoming.slug}.ics",
+        "/en/press/",
+        "/en/press/?page=1",
+        "/en/press/?project=leak-project",
+        f"/en/press/?year={timezone.localdate():%Y}",
+        "/en/press/?year=2019",
+        "/en/press/?year=2024",
+        f"/en/press/?event={past.pk}",
+        f"/en/press/?event={upcoming.pk}",
+        f"/en/press/?event={draft_event.pk}",
         public.get_absolute_url(),
         public.get_pdf_url(),
-        "/press/2024/publicabout-release/",
-        "/press/2024/publicabout-release.pdf",
-        "/press/feed/",
-        "/press/feed/atom/",
-        "/projects/",
+        "/en/press/2024/publicabout-release/",
+        "/en/press/2024/publicabout-release.pdf",
+        "/en/press/feed/",
+        "/en/press/feed/atom/",
+        "/en/projects/",
         site["project"].get_absolute_url(),
-        "/partners/",
+        "/en/partners/",
         site["partner"].get_absolute_url(),
-        "/funders/",
+        "/en/funders/",
         "/sitemap.xml",
         "/sitemap-events.xml",
         "/sitemap-press.xml",
@@ -220,8 +220,8 @@ def public_channels(site) -> list[str]:
     words = [EVENT_PAST, EVENT_UPCOMING, RELEASE_PUBLIC, *NEVER, *LATER]
     # Searched in lower case: the page repeats the query, and the check is for the
     # capitalised title word, which only a result can show.
-    urls += [f"/search/?q={word.lower()}" for word in words]
-    urls += ["/search/?q=forum", "/search/?q=press+release", "/search/?q=summary"]
+    urls += [f"/en/search/?q={word.lower()}" for word in words]
+    urls += ["/en/search/?q=forum", "/en/search/?q=press+release", "/en/search/?q=summary"]
     return urls
 
 
@@ -244,7 +244,7 @@ def hidden_addresses(site, words) -> list[str]:
     for word in words:
         if word in events:
             event = events[word]
-            urls += [event.get_absolute_url(), f"/events/{event.start_date:%Y}/{event.slug}.ics"]
+            urls += [event.get_absolute_url(), f"/en/events/{event.start_date:%Y}/{event.slug}.ics"]
         if word in releases:
             urls += [releases[word].get_absolute_url(), releases[word].get_pdf_url()]
     return urls
@@ -269,18 +269,18 @@ def test_only_published_content_is_seen_anywhere_until_its_moment(site):
     # What is public does show, so the walk above looked at real pages.
     shown = {
         EVENT_PAST: [
-            "/events/",
-            "/events/forums/",
-            "/events/calendar.ics",
-            "/search/?q=forum",
+            "/en/events/",
+            "/en/events/forums/",
+            "/en/events/calendar.ics",
+            "/en/search/?q=forum",
             site["partner"].get_absolute_url(),
             site["project"].get_absolute_url(),
         ],
-        EVENT_UPCOMING: ["/", "/events/academies/", "/events/?when=upcoming"],
-        RELEASE_PUBLIC: ["/", "/press/", "/press/feed/", "/press/feed/atom/"],
+        EVENT_UPCOMING: ["/en/", "/en/events/academies/", "/en/events/?when=upcoming"],
+        RELEASE_PUBLIC: ["/en/", "/en/press/", "/en/press/feed/", "/en/press/feed/atom/"],
     }
     for word, where in shown.items():
-        for url in [*where, f"/search/?q={word.lower()}"]:
+        for url in [*where, f"/en/search/?q={word.lower()}"]:
             assert word in pages[url], f"{word} missing from {url}"
     release = site["releases"][RELEASE_PUBLIC]
     assert RELEASE_PUBLIC in pages[release.get_pdf_url()]
@@ -299,7 +299,7 @@ def test_only_published_content_is_seen_anywhere_until_its_moment(site):
         pages = walk(client, urls)
         assert leaks(pages, [*NEVER, RELEASE_SCHEDULED]) == []
         assert_not_found(client, hidden_addresses(site, [*NEVER, RELEASE_SCHEDULED]))
-        for url in ["/", "/press/", "/press/feed/", "/press/feed/atom/"]:
+        for url in ["/en/", "/en/press/", "/en/press/feed/", "/en/press/feed/atom/"]:
             assert RELEASE_EMBARGOED in pages[url], url
         embargoed = site["releases"][RELEASE_EMBARGOED]
         assert client.get(embargoed.get_absolute_url()).status_code == 200
@@ -312,7 +312,7 @@ def test_only_published_content_is_seen_anywhere_until_its_moment(site):
         assert leaks(pages, NEVER) == []
         assert_not_found(client, hidden_addresses(site, NEVER))
         scheduled = site["releases"][RELEASE_SCHEDULED]
-        for url in ["/", "/press/", "/press/feed/", "/press/feed/atom/", "/search/?q=cobaltine"]:
+        for url in ["/en/", "/en/press/", "/en/press/feed/", "/en/press/feed/atom/", "/en/search/?q=cobaltine"]:
             assert RELEASE_SCHEDULED in pages[url], url
         assert RELEASE_SCHEDULED in pages[site["events"][EVENT_PAST].get_absolute_url()]
         assert client.get(scheduled.get_absolute_url()).status_code == 200
