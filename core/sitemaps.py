@@ -87,10 +87,13 @@ def urlset(origin: str, section: SitemapSection, rows: Iterable) -> str:
         if not versions:
             parts.append(f"<url><loc>{escape(origin + bare)}</loc>{lastmod}{tail}</url>\n")
             continue
-        links = "".join(
-            f'<xhtml:link rel="alternate" hreflang="{code}" href="{escape(origin + path)}"/>'
-            for code, path in versions
-        ) + f'<xhtml:link rel="alternate" hreflang="x-default" href="{escape(origin + bare)}"/>'
+        links = (
+            "".join(
+                f'<xhtml:link rel="alternate" hreflang="{code}" href="{escape(origin + path)}"/>'
+                for code, path in versions
+            )
+            + f'<xhtml:link rel="alternate" hreflang="x-default" href="{escape(origin + bare)}"/>'
+        )
         parts.extend(
             f"<url><loc>{escape(origin + path)}</loc>{lastmod}{tail}{links}</url>\n"
             for _code, path in versions

@@ -2,8 +2,8 @@ import datetime
 
 import pytest
 
-from events.services import _one_year_later
 from core.templatetags.core_tags import date_range
+from events.services import _one_year_later
 from tests.factories import EventFactory, EventSeriesFactory
 
 D = datetime.date

@@ -186,7 +186,12 @@ def test_query_parameters_never_give_a_500(world, page, head, data):
 @FUZZ
 @given(
     page=st.sampled_from(
-        ["/en/events/", "/en/events/forums/", "/en/events/academies/", "/en/events/steering-meetings/"]
+        [
+            "/en/events/",
+            "/en/events/forums/",
+            "/en/events/academies/",
+            "/en/events/steering-meetings/",
+        ]
     ),
     values=st.fixed_dictionaries(
         {},
@@ -287,7 +292,9 @@ cookie_value = st.one_of(
 
 @FUZZ
 @given(
-    url=st.sampled_from(["/en/", "/en/events/", "/en/events/2020/fuzz-event-0/", "/en/press/", "/en/search/?q=x"]),
+    url=st.sampled_from(
+        ["/en/", "/en/events/", "/en/events/2020/fuzz-event-0/", "/en/press/", "/en/search/?q=x"]
+    ),
     session=cookie_value,
     csrf=cookie_value,
     language=text_value.map(lambda value: value.replace("\r", "").replace("\n", "")),

@@ -312,7 +312,13 @@ def test_only_published_content_is_seen_anywhere_until_its_moment(site):
         assert leaks(pages, NEVER) == []
         assert_not_found(client, hidden_addresses(site, NEVER))
         scheduled = site["releases"][RELEASE_SCHEDULED]
-        for url in ["/en/", "/en/press/", "/en/press/feed/", "/en/press/feed/atom/", "/en/search/?q=cobaltine"]:
+        for url in [
+            "/en/",
+            "/en/press/",
+            "/en/press/feed/",
+            "/en/press/feed/atom/",
+            "/en/search/?q=cobaltine",
+        ]:
             assert RELEASE_SCHEDULED in pages[url], url
         assert RELEASE_SCHEDULED in pages[site["events"][EVENT_PAST].get_absolute_url()]
         assert client.get(scheduled.get_absolute_url()).status_code == 200

@@ -68,10 +68,13 @@ def test_sitemap_lists_every_page_in_every_language_with_its_alternates(client):
     event = EventFactory(slug="ninth-forum")
     xml = sitemap_text(client)
     bare = event.get_absolute_url().removeprefix("/en")
-    alternates = "".join(
-        f'<xhtml:link rel="alternate" hreflang="{code}" href="http://testserver/{code}{bare}"/>'
-        for code in ("ru", "kk", "en")
-    ) + f'<xhtml:link rel="alternate" hreflang="x-default" href="http://testserver{bare}"/>'
+    alternates = (
+        "".join(
+            f'<xhtml:link rel="alternate" hreflang="{code}" href="http://testserver/{code}{bare}"/>'
+            for code in ("ru", "kk", "en")
+        )
+        + f'<xhtml:link rel="alternate" hreflang="x-default" href="http://testserver{bare}"/>'
+    )
     for code in ("ru", "kk", "en"):
         assert xml.count(f"<loc>http://testserver/{code}{bare}</loc>") == 1
     # Each version names all three and the address without a language.
