@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from core.formatting import MARKDOWN_HELP, RenderedHTMLField, StoredMarkdownMixin, country_name
+from core.i18n import current_language
 from core.uploads import (
     MB,
     HashedUploadTo,
@@ -296,8 +297,12 @@ class Event(StoredMarkdownMixin, models.Model):
 
     @property
     def edition_ordinal(self) -> str:
-        """ "Ninth" for edition 9; empty when the event is not numbered."""
-        return ordinal_title(self.edition) if self.edition else ""
+        """ "Ninth" ("Девятый", "Тоғызыншы") for edition 9, in the active language, as the
+        interface's "… edition of the series" sentence needs it (Russian: masculine, for
+        "выпуск"); empty when the event is not numbered."""
+        if not self.edition:
+            return ""
+        return ordinal_title(self.edition, current_language())
 
     @property
     def place(self) -> str:
