@@ -17,6 +17,8 @@ handler500 = "website.faults.server_error"
 # LocaleMiddleware redirects an address without one (/events/) to the visitor's language.
 urlpatterns = [
     path("admin/", admin.site.urls),
+    # The admin's language choice (staff; public pages carry theirs in the address).
+    path("i18n/", include("django.conf.urls.i18n")),
     path("", include("website.root_urls")),
     *i18n_patterns(
         path("events/", include("events.urls")),

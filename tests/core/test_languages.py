@@ -115,3 +115,17 @@ def test_the_root_addresses_belong_to_no_language():
     assert client.get("/robots.txt").status_code == 200
     assert client.get("/sitemap.xml").status_code == 200
     assert client.get("/ru/healthz/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_staff_choose_the_admins_language(staff_client):
+    page = staff_client.get("/admin/").content.decode()
+    assert 'id="language-form"' in page
+    response = staff_client.post("/i18n/setlang/", {"language": "kk", "next": "/admin/"})
+    assert response.status_code == 302 and response["Location"] == "/admin/"
+    page = staff_client.get("/admin/")
+    assert page["Content-Language"] == "kk"
+    assert '<html lang="kk"' in page.content.decode()
+    # A language the site does not have is never used: the browser's language is.
+    staff_client.post("/i18n/setlang/", {"language": "de", "next": "/admin/"})
+    assert staff_client.get("/admin/")["Content-Language"] == "en"
