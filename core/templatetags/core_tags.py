@@ -39,6 +39,18 @@ def local_date(day):
 
 
 @register.filter
+def local_moment(moment):
+    """A date and time in the site's time zone: "20 November 2024, 10:00",
+    "20 ноября 2024 г., 10:00"."""
+    if not moment:
+        return ""
+    from django.utils import timezone
+
+    moment = timezone.localtime(moment)
+    return f"{i18n.format_date(moment.date())}, {moment:%H:%M}"
+
+
+@register.filter
 def local_month(day):
     """ "November 2024", "ноябрь 2024 г.", "2024 жылғы қараша"."""
     return "" if not day else i18n.format_month(day.year, day.month)
