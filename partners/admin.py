@@ -4,7 +4,12 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
-from core.admin import CountryPickerAdminMixin, ModerationAdminMixin, PublicChangeAdminMixin
+from core.admin import (
+    CountryPickerAdminMixin,
+    ModerationAdminMixin,
+    PublicChangeAdminMixin,
+    RegisteredPanelsAdminMixin,
+)
 
 from .forms import ParticipationInlineFormSet
 from .models import Organisation, Participation, Person, Project
@@ -94,12 +99,16 @@ class ParticipationInline(admin.TabularInline):
     formset = ParticipationInlineFormSet
     autocomplete_fields = ["organisation"]
     extra = 1
-    fields = ["organisation", "role", "contribution"]
+    fields = ["organisation", "role", "contribution", "committed_on"]
 
 
 @admin.register(Project)
 class ProjectAdmin(
-    ModerationAdminMixin, PublicChangeAdminMixin, CountryPickerAdminMixin, VersionAdmin
+    ModerationAdminMixin,
+    PublicChangeAdminMixin,
+    CountryPickerAdminMixin,
+    RegisteredPanelsAdminMixin,
+    VersionAdmin,
 ):
     list_display = ["title", "short_name", "start_date", "end_date", "budget", "is_current"]
     list_filter = ["currency", "sdg_goals", "start_date"]
@@ -113,6 +122,7 @@ class ProjectAdmin(
         (_("Time and place"), {"fields": ["start_date", "end_date", "countries"]}),
         (_("Budget"), {"fields": ["total_budget", "currency"]}),
         (_("Goals"), {"fields": ["sdg_goals"]}),
+        (_("IATI"), {"fields": ["iati_identifier", "dac_sector"]}),
     ]
 
     @admin.display(description=_("budget"), ordering="total_budget")

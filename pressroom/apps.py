@@ -51,6 +51,9 @@ class PressroomConfig(AppConfig):
         def coverage():
             return Coverage.objects.select_related("outlet")
 
+        def public_coverage():
+            return coverage().public()
+
         registry.page_section_register(
             "events.Event",
             registry.PageSection(
@@ -94,7 +97,7 @@ class PressroomConfig(AppConfig):
                 "coverage",
                 "pressroom/includes/project_coverage.html",
                 prefetch=lambda: Prefetch(
-                    "coverage", queryset=coverage(), to_attr="coverage_items"
+                    "coverage", queryset=public_coverage(), to_attr="coverage_items"
                 ),
                 order=30,
             ),

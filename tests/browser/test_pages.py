@@ -81,6 +81,8 @@ PAGES = {
     "search": lambda: url_or_skip("website:search") + "?q=rule+of+law",
     "search-empty": lambda: url_or_skip("website:search"),
     "search-nothing-found": lambda: url_or_skip("website:search") + "?q=zanzibar",
+    "open-data": lambda: url_or_skip("opendata:open-data"),
+    "api-reference": lambda: url_or_skip("opendata:api-reference"),
 }
 
 

@@ -67,6 +67,16 @@ QUERY_PAGES = {
     "/en/events/calendar.ics": [],
     "/en/press/feed/": [],
     "/en/press/feed/atom/": [],
+    # Open data: the API answers a bad filter value with a 400, the CSV ignores it.
+    "/en/api/v1/events/": [*EVENT_FILTERS, "page_size"],
+    "/en/api/v1/press-releases/": [*PRESS_FILTERS, "page_size"],
+    "/en/api/v1/projects/": ["page", "page_size"],
+    "/en/api/v1/organisations/": ["kind", "page", "page_size"],
+    "/en/api/v1/coverage/": ["project", "page", "page_size"],
+    "/en/open-data/events.csv": EVENT_FILTERS,
+    "/en/open-data/organisations.csv": ["kind"],
+    "/en/open-data/": [],
+    "/en/open-data/iati/activities.xml": [],
 }
 
 
@@ -139,6 +149,12 @@ def path_segment():
 
 
 # --- the data the pages show -------------------------------------------------------------
+
+
+@pytest.fixture(autouse=True)
+def _open_data_rate(settings):
+    """Hypothesis asks the open-data addresses far more often than a visitor may."""
+    settings.OPEN_DATA_RATE = "1000000/min"
 
 
 @pytest.fixture
@@ -236,6 +252,12 @@ PATH_TEMPLATES = [
     "/en/partners/{slug}/",
     "/en/press/preview/{year}/",
     "/en/press/preview/{year}.pdf",
+    "/en/api/v1/events/{year}/{slug}/",
+    "/en/api/v1/press-releases/{year}/{slug}/",
+    "/en/api/v1/projects/{slug}/",
+    "/en/api/v1/organisations/{slug}/",
+    "/en/api/v1/coverage/{year}/",
+    "/en/open-data/iati/activities/{slug}.xml",
 ]
 
 
@@ -259,7 +281,15 @@ def test_path_slugs_and_years_never_give_a_500(world, template, year, slug, suff
 def test_any_path_never_gives_a_500(world, path):
     """Under each public prefix, any segments at all."""
     segments = path if isinstance(path, list) else [path]
-    for prefix in ("/", "/en/events/", "/en/press/", "/en/projects/", "/en/partners/"):
+    for prefix in (
+        "/en/",
+        "/en/events/",
+        "/en/press/",
+        "/en/projects/",
+        "/en/partners/",
+        "/en/api/v1/",
+        "/en/open-data/",
+    ):
         url = prefix + "/".join(segments)
         assert_acceptable(Client().get(url), url)
 

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from events.models import Event
 from partners.models import Organisation, Project
-from pressroom.models import PressRelease
+from pressroom.models import Coverage, PressRelease
 from tests.pages import empty_page_cache
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
@@ -24,6 +24,7 @@ def public_pages():
     project = Project.objects.filter(slug__startswith="small-").order_by("pk").first()
     organisation = Organisation.objects.filter(slug__startswith="small-").order_by("pk").first()
     forum = Event.objects.published().filter(kind="forum", slug__startswith="small-").first()
+    coverage = Coverage.objects.public().filter(title__startswith="Small").order_by("pk").first()
     return {
         "home": "/en/",
         "events": "/en/events/",
@@ -51,6 +52,31 @@ def public_pages():
         "sitemap": "/sitemap.xml",
         "sitemap events": "/sitemap-events.xml",
         "sitemap releases": "/sitemap-press.xml?p=1",
+        # Open data: the API (lists filtered as the HTML ones), CSV and IATI files.
+        "open data": "/en/open-data/",
+        "api reference": "/en/open-data/api/",
+        "api root": "/en/api/v1/",
+        "openapi": "/en/api/v1/openapi.json",
+        "api events": "/en/api/v1/events/",
+        "api events filtered": (
+            f"/en/api/v1/events/?kind=forum&year={forum.start_date.year}&country={forum.country.code}"
+        ),
+        "api event": f"/en/api/v1/events/{event.start_date:%Y}/{event.slug}/",
+        "api projects": "/en/api/v1/projects/",
+        "api project": f"/en/api/v1/projects/{project.slug}/",
+        "api organisations": "/en/api/v1/organisations/?kind=civil-society",
+        "api organisation": f"/en/api/v1/organisations/{organisation.slug}/",
+        "api releases": f"/en/api/v1/press-releases/?year={release.release_date.year}",
+        "api release": f"/en/api/v1/press-releases/{release.release_date:%Y}/{release.slug}/",
+        "api coverage": "/en/api/v1/coverage/",
+        "api coverage item": f"/en/api/v1/coverage/{coverage.pk}/",
+        "events csv": "/en/open-data/events.csv",
+        "events csv filtered": f"/en/open-data/events.csv?year={forum.start_date.year}",
+        "projects csv": "/en/open-data/projects.csv",
+        "organisations csv": "/en/open-data/organisations.csv",
+        "iati activities": "/en/open-data/iati/activities.xml",
+        "iati activity": f"/en/open-data/iati/activities/{project.slug}.xml",
+        "iati organisation": "/en/open-data/iati/organisation.xml",
     }
 
 
@@ -65,7 +91,8 @@ def count_queries(client, pages):
     return counts
 
 
-def test_every_public_page_runs_the_same_queries_with_ten_and_ten_thousand(client):
+def test_every_public_page_runs_the_same_queries_with_ten_and_ten_thousand(client, settings):
+    settings.OPEN_DATA_RATE = "100000/min"  # one client asks every open-data address twice
     call_command(
         "bench_data",
         label="small",
