@@ -97,7 +97,7 @@ def test_organisations_releases_and_coverage(demo):
     assert releases["count"] == 3
     newest = releases["results"][0]
     assert newest["release_date"] == "2024-11-21"
-    assert newest["pdf_url"].startswith("http://testserver/press/2024/")
+    assert newest["pdf_url"].startswith("http://testserver/en/press/2024/")
     assert newest["event"]["slug"]
     response, detail = get(newest["api_url"].removeprefix("http://testserver"))
     assert response.status_code == 200
@@ -147,9 +147,9 @@ def test_pagination(demo):
     assert first["count"] == 4 and len(first["results"]) == 1
     assert first["previous"] is None
     # The next page keeps what the list reads and drops what it does not.
-    assert first["next"] == "http://testserver/api/v1/events/?page=2&page_size=1"
+    assert first["next"] == "http://testserver/en/api/v1/events/?page=2&page_size=1"
     _, second = get("/en/api/v1/events/?page=2&page_size=1")
-    assert second["previous"] == "http://testserver/api/v1/events/?page_size=1"
+    assert second["previous"] == "http://testserver/en/api/v1/events/?page_size=1"
     assert second["results"][0]["slug"] != first["results"][0]["slug"]
     response, _ = get("/en/api/v1/events/?page=99")
     assert response.status_code == 404

@@ -30,7 +30,7 @@ def test_events_csv_keeps_the_lists_filters(demo):
     assert forum["start_date"] == "2024-11-20"
     assert "Legal Policy Research Centre" in forum["organisations"]
     assert forum["url"] == (
-        "http://testserver/events/2024/ninth-expert-forum-on-criminal-justice-for-central-asia/"
+        "http://testserver/en/events/2024/ninth-expert-forum-on-criminal-justice-for-central-asia/"
     )
 
     assert [row["kind"] for row in rows(client.get("/en/open-data/events.csv?kind=forum"))] == [

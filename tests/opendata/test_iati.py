@@ -165,7 +165,7 @@ def test_documents_link_events_and_release_pdfs(demo):
     assert all(link.get("url").endswith(".pdf") for link in pdfs)
     assert {link.find("category").get("code") for link in pdfs} == {"A08"}
     pages = [link.get("url") for link in links if link.get("format") == "text/html"]
-    assert "http://testserver/projects/rule-of-law-for-all/" in pages
+    assert "http://testserver/en/projects/rule-of-law-for-all/" in pages
     assert any("/en/events/2024/rule-of-law-academy/" in url for url in pages)
     for url in [link.get("url") for link in pdfs] + pages:
         assert Client().get(url.removeprefix("http://testserver")).status_code == 200, url

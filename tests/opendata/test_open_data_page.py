@@ -34,7 +34,9 @@ def test_the_page_lists_every_source_with_licence_and_date(demo, generous_rate):
     html = response.content.decode()
     assert "CC BY 4.0" in html and "https://creativecommons.org/licenses/by/4.0/" in html
     links = set(
-        re.findall(r'href="(/(?:api|open-data|press/feed|events/calendar|sitemap)[^"]*)"', html)
+        re.findall(
+            r'href="((?:/en)?/(?:api|open-data|press/feed|events/calendar|sitemap)[^"]*)"', html
+        )
     )
     expected = {
         "/en/api/v1/",
