@@ -20,7 +20,7 @@ def _english_browser(self, *args, **kwargs):
     """Every test client's browser asks for English unless the test says otherwise: the
     admin and the redirects of addresses without a language follow it, so tests read the
     English interface. The site's own default (Russian, when nothing asks) is tested in
-    tests/core/test_languages.py with clients that send no Accept-Language."""
+    tests/core/test_interface_languages.py with clients that send no Accept-Language."""
     _factory_init(self, *args, **kwargs)
     self.defaults.setdefault("HTTP_ACCEPT_LANGUAGE", "en")
 
