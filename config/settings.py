@@ -176,8 +176,12 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English")), ("ru", _("Russian")), ("kk", _("Kazakh"))]
+# Russian is the working language of most visitors and partners; Kazakh the state language;
+# English that of donors. Every public address carries its language (/ru/, /kk/, /en/);
+# an address without one redirects to the visitor's (cookie, then Accept-Language, then
+# Russian). Each language names itself in the switcher.
+LANGUAGE_CODE = "ru"
+LANGUAGES = [("ru", "Русский"), ("kk", "Қазақша"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Almaty"
 USE_I18N = True
@@ -312,12 +316,12 @@ LOGGING = {
 
 # What the site says about itself in the footer, the PDF letterhead and feeds.
 LPRC_SITE = {
-    "name": "Legal Policy Research Centre",
-    "short_name": "LPRC",
+    "name": _("Legal Policy Research Centre"),
+    "short_name": _("LPRC"),
     "email": "info@lprc.kz",
     "phone": "+77017444429",
-    "city": "Almaty",
-    "country": "Kazakhstan",
+    "city": _("Almaty"),
+    "country": _("Kazakhstan"),
 }
 
 # Open data (opendata/): the read API, CSV downloads and IATI files -------------------------

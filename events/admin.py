@@ -359,7 +359,7 @@ class EventAdmin(
                     gettext(
                         'Created <a href="{url}">{title}</a>, the {ordinal} edition, as a '
                         "draft with its organisations and sessions. Its dates "
-                        "({start} \u2013 {end}) are the original's moved one year on, only "
+                        "({start} – {end}) are the original's moved one year on, only "
                         "as a placeholder: set the real dates before publishing."
                     ),
                     url=reverse("admin:events_event_change", args=[copy.pk]),

@@ -16,6 +16,7 @@ from django_countries.fields import CountryField
 
 from core.dates import DatePrecision, is_period_end, is_period_start
 from core.formatting import MARKDOWN_HELP, RenderedHTMLField, StoredMarkdownMixin, country_name
+from core.i18n import current_language
 from core.text import CleanTextMixin
 from core.uploads import (
     MB,
@@ -396,8 +397,12 @@ class Event(CleanTextMixin, StoredMarkdownMixin, models.Model):
 
     @property
     def edition_ordinal(self) -> str:
-        """ "Ninth" for edition 9; empty when the event is not numbered."""
-        return ordinal_title(self.edition) if self.edition else ""
+        """ "Ninth" ("Девятый", "Тоғызыншы") for edition 9, in the active language, as the
+        interface's "… edition of the series" sentence needs it (Russian: masculine, for
+        "выпуск"); empty when the event is not numbered."""
+        if not self.edition:
+            return ""
+        return ordinal_title(self.edition, current_language())
 
     @property
     def participants_text(self) -> str:

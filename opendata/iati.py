@@ -70,6 +70,11 @@ DAC_5_DIGIT = "1"  # SectorVocabulary
 SDG_GOALS = "2"  # TagVocabulary: UN Sustainable Development Goals
 ACTIVITY_WEB_PAGE, RESULTS = "A12", "A08"  # DocumentCategory
 
+# The files' own language: the one the content is written in first (English; the site's
+# visitors' default is Russian, but every item has its English text). Narratives in other
+# languages carry xml:lang.
+FILE_LANGUAGE = "en"
+
 
 def organisation_identifier() -> str:
     return settings.IATI_ORGANISATION_IDENTIFIER
@@ -134,14 +139,14 @@ def _narratives(parent, tag, texts, *, attrs=None):
     element = etree.SubElement(parent, tag, attrs or {})
     for language, text in texts:
         narrative = etree.SubElement(element, "narrative")
-        if language != settings.LANGUAGE_CODE:
+        if language != FILE_LANGUAGE:
             narrative.set(XML_LANG, language)
-        narrative.text = text
+        narrative.text = str(text)
     return element
 
 
 def _one(parent, tag, text, attrs=None):
-    return _narratives(parent, tag, [(settings.LANGUAGE_CODE, text)] if text else [], attrs=attrs)
+    return _narratives(parent, tag, [(FILE_LANGUAGE, text)] if text else [], attrs=attrs)
 
 
 def _reporting_org(parent, *, secondary: bool | None = None):
@@ -172,7 +177,7 @@ def _activity(parent, project, *, request, today):
         "iati-activity",
         {
             "last-updated-datetime": _iso(project.updated_at),
-            XML_LANG: settings.LANGUAGE_CODE,
+            XML_LANG: FILE_LANGUAGE,
             "default-currency": project.currency,
         },
     )
@@ -297,7 +302,7 @@ def _document(parent, *, url, title, file_format, category, date=None):
     link = etree.SubElement(parent, "document-link", {"url": url, "format": file_format})
     _one(link, "title", title)
     etree.SubElement(link, "category", {"code": category})
-    etree.SubElement(link, "language", {"code": settings.LANGUAGE_CODE})
+    etree.SubElement(link, "language", {"code": FILE_LANGUAGE})
     if date is not None:
         etree.SubElement(link, "document-date", {"iso-date": date.isoformat()})
 
@@ -313,7 +318,7 @@ def activities_document(projects, *, request, today=None) -> bytes | None:
     reported = [project for project in projects if reportable(project)]
     if not reported:
         return None
-    with translation.override(settings.LANGUAGE_CODE):
+    with translation.override(FILE_LANGUAGE):
         root = etree.Element(
             "iati-activities",
             {"version": VERSION, "generated-datetime": _iso(timezone.now())},
@@ -327,7 +332,7 @@ def organisation_document(*, request) -> bytes:
     """LPRC as an IATI organisation: identifier, name and reporting organisation."""
     lprc = Organisation.objects.filter(slug=settings.IATI_ORGANISATION_SLUG).first()
     updated = lprc.updated_at if lprc is not None else timezone.now()
-    with translation.override(settings.LANGUAGE_CODE):
+    with translation.override(FILE_LANGUAGE):
         root = etree.Element(
             "iati-organisations",
             {"version": VERSION, "generated-datetime": _iso(timezone.now())},
@@ -337,7 +342,7 @@ def organisation_document(*, request) -> bytes:
             "iati-organisation",
             {
                 "last-updated-datetime": _iso(updated),
-                XML_LANG: settings.LANGUAGE_CODE,
+                XML_LANG: FILE_LANGUAGE,
                 "default-currency": "EUR",
             },
         )

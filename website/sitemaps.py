@@ -37,7 +37,7 @@ def sitemap_index_view(request):
     origin = site_origin()
     locations = []
     for name, section in site_sitemaps().items():
-        address = origin + reverse("website:sitemap-section", kwargs={"section": name})
+        address = origin + reverse("root:sitemap-section", kwargs={"section": name})
         pages = section.pages()
         locations += [address] if pages == 1 else [f"{address}?p={n}" for n in range(1, pages + 1)]
     return HttpResponse(sitemap_index(locations), content_type=CONTENT_TYPE)

@@ -47,7 +47,7 @@ def test_the_schemas_in_the_app_are_the_official_ones():
         assert (iati.SCHEMA_DIR / name).read_bytes() == (OFFICIAL / name).read_bytes(), name
 
 
-def activities(client, url="/open-data/iati/activities.xml"):
+def activities(client, url="/en/open-data/iati/activities.xml"):
     response = client.get(url)
     assert response.status_code == 200, url
     assert response["Content-Type"] == "application/xml; charset=utf-8"
@@ -70,9 +70,9 @@ def test_every_file_validates_against_the_official_schemas(demo):
     assert root.get("version") == "2.03"
     assert len(root.findall("iati-activity")) == 2
     for slug in ["rule-of-law-for-all", "just4all"]:
-        one, _ = activities(client, f"/open-data/iati/activities/{slug}.xml")
+        one, _ = activities(client, f"/en/open-data/iati/activities/{slug}.xml")
         assert_valid(one, "iati-activities-schema.xsd")
-    organisation = client.get("/open-data/iati/organisation.xml")
+    organisation = client.get("/en/open-data/iati/organisation.xml")
     assert organisation.status_code == 200
     assert_valid(organisation.content, "iati-organisations-schema.xsd")
     org = etree.fromstring(organisation.content)
@@ -165,8 +165,8 @@ def test_documents_link_events_and_release_pdfs(demo):
     assert all(link.get("url").endswith(".pdf") for link in pdfs)
     assert {link.find("category").get("code") for link in pdfs} == {"A08"}
     pages = [link.get("url") for link in links if link.get("format") == "text/html"]
-    assert "http://localhost/projects/rule-of-law-for-all/" in pages
-    assert any("/events/2024/rule-of-law-academy/" in url for url in pages)
+    assert "http://localhost/en/projects/rule-of-law-for-all/" in pages
+    assert any("/en/events/2024/rule-of-law-academy/" in url for url in pages)
     for url in [link.get("url") for link in pdfs] + pages:
         assert Client().get(url.removeprefix("http://localhost")).status_code == 200, url
 
@@ -187,10 +187,10 @@ def test_an_invalid_file_fails_the_check(demo):
 
 def test_a_project_iati_cannot_take_is_left_out_and_its_file_is_404(db):
     client = Client()
-    assert client.get("/open-data/iati/activities.xml").status_code == 404  # nothing to report
+    assert client.get("/en/open-data/iati/activities.xml").status_code == 404  # nothing to report
     lonely = ProjectFactory(slug="lonely", countries=["KZ", "KG"], end_date=None)
-    assert client.get("/open-data/iati/activities/lonely.xml").status_code == 404
-    assert client.get("/open-data/iati/activities/no-such-project.xml").status_code == 404
+    assert client.get("/en/open-data/iati/activities/lonely.xml").status_code == 404
+    assert client.get("/en/open-data/iati/activities/no-such-project.xml").status_code == 404
     ParticipationFactory(
         project=lonely,
         organisation=OrganisationFactory(),
@@ -198,7 +198,7 @@ def test_a_project_iati_cannot_take_is_left_out_and_its_file_is_404(db):
         contribution=Decimal("1000.00"),
         committed_on=datetime.date(2024, 2, 1),
     )
-    document, root = activities(client, "/open-data/iati/activities/lonely.xml")
+    document, root = activities(client, "/en/open-data/iati/activities/lonely.xml")
     assert_valid(document, "iati-activities-schema.xsd")
     # Two countries and no end date: no shares are invented and no budget period either.
     assert [c.get("percentage") for c in root.iter("recipient-country")] == [None, None]

@@ -114,4 +114,4 @@ def test_a_page_number_that_makes_no_sense_is_repaired():
     assert "The page number was not a number; showing page 1." in listing
     listing = public(reverse("pressroom:coverage-list") + "?page=99")
     assert "There is no page 99; showing the last page." in listing
-    assert Client().get("/press/coverage/99999/").status_code == 404
+    assert Client().get("/en/press/coverage/99999/").status_code == 404

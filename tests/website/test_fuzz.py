@@ -55,31 +55,31 @@ PRESS_FILTERS = ["year", "project", "event", "page"]
 # Each public page that reads the query string, with the parameters it reads. Pages that
 # read none get random parameters anyway (the page cache keys on the full path).
 QUERY_PAGES = {
-    "/events/": EVENT_FILTERS,
-    "/events/forums/": KIND_LIST_FILTERS,
-    "/events/academies/": KIND_LIST_FILTERS,
-    "/events/steering-meetings/": KIND_LIST_FILTERS,
-    "/press/": PRESS_FILTERS,
-    "/search/": ["q"],
+    "/en/events/": EVENT_FILTERS,
+    "/en/events/forums/": KIND_LIST_FILTERS,
+    "/en/events/academies/": KIND_LIST_FILTERS,
+    "/en/events/steering-meetings/": KIND_LIST_FILTERS,
+    "/en/press/": PRESS_FILTERS,
+    "/en/search/": ["q"],
     "/sitemap.xml": ["p", "section"],
     "/sitemap-events.xml": ["p"],
-    "/": [],
-    "/projects/": [],
-    "/partners/": ["page"],
-    "/funders/": [],
-    "/events/calendar.ics": [],
-    "/press/feed/": [],
-    "/press/feed/atom/": [],
+    "/en/": [],
+    "/en/projects/": [],
+    "/en/partners/": ["page"],
+    "/en/funders/": [],
+    "/en/events/calendar.ics": [],
+    "/en/press/feed/": [],
+    "/en/press/feed/atom/": [],
     # Open data: the API answers a bad filter value with a 400, the CSV ignores it.
-    "/api/v1/events/": [*EVENT_FILTERS, "page_size"],
-    "/api/v1/press-releases/": [*PRESS_FILTERS, "page_size"],
-    "/api/v1/projects/": ["page", "page_size"],
-    "/api/v1/organisations/": ["kind", "page", "page_size"],
-    "/api/v1/coverage/": ["project", "page", "page_size"],
-    "/open-data/events.csv": EVENT_FILTERS,
-    "/open-data/organisations.csv": ["kind"],
-    "/open-data/": [],
-    "/open-data/iati/activities.xml": [],
+    "/en/api/v1/events/": [*EVENT_FILTERS, "page_size"],
+    "/en/api/v1/press-releases/": [*PRESS_FILTERS, "page_size"],
+    "/en/api/v1/projects/": ["page", "page_size"],
+    "/en/api/v1/organisations/": ["kind", "page", "page_size"],
+    "/en/api/v1/coverage/": ["project", "page", "page_size"],
+    "/en/open-data/events.csv": EVENT_FILTERS,
+    "/en/open-data/organisations.csv": ["kind"],
+    "/en/open-data/": [],
+    "/en/open-data/iati/activities.xml": [],
 }
 
 
@@ -205,7 +205,12 @@ def test_query_parameters_never_give_a_500(world, page, head, data):
 @FUZZ
 @given(
     page=st.sampled_from(
-        ["/events/", "/events/forums/", "/events/academies/", "/events/steering-meetings/"]
+        [
+            "/en/events/",
+            "/en/events/forums/",
+            "/en/events/academies/",
+            "/en/events/steering-meetings/",
+        ]
     ),
     values=st.fixed_dictionaries(
         {},
@@ -226,13 +231,13 @@ def test_event_filters_with_any_values_never_give_a_500(world, page, values):
     )
 )
 def test_press_filters_with_any_values_never_give_a_500(world, values):
-    assert_acceptable(Client().get("/press/", values), values)
+    assert_acceptable(Client().get("/en/press/", values), values)
 
 
 @FUZZ
 @given(q=st.one_of(text_value, st.lists(text_value, min_size=2, max_size=3)))
 def test_search_never_gives_a_500(world, q):
-    response = Client().get("/search/", {"q": q})
+    response = Client().get("/en/search/", {"q": q})
     assert_acceptable(response, q)
     assert response.status_code == 200
 
@@ -242,20 +247,20 @@ def test_search_never_gives_a_500(world, q):
 # Templates for every public address with a slug or a year; {year} and {slug} are filled
 # with garbage, or one of them with the real value so the other is reached on its own.
 PATH_TEMPLATES = [
-    "/events/{year}/{slug}/",
-    "/events/{year}/{slug}.ics",
-    "/press/{year}/{slug}/",
-    "/press/{year}/{slug}.pdf",
-    "/projects/{slug}/",
-    "/partners/{slug}/",
-    "/press/preview/{year}/",
-    "/press/preview/{year}.pdf",
-    "/api/v1/events/{year}/{slug}/",
-    "/api/v1/press-releases/{year}/{slug}/",
-    "/api/v1/projects/{slug}/",
-    "/api/v1/organisations/{slug}/",
-    "/api/v1/coverage/{year}/",
-    "/open-data/iati/activities/{slug}.xml",
+    "/en/events/{year}/{slug}/",
+    "/en/events/{year}/{slug}.ics",
+    "/en/press/{year}/{slug}/",
+    "/en/press/{year}/{slug}.pdf",
+    "/en/projects/{slug}/",
+    "/en/partners/{slug}/",
+    "/en/press/preview/{year}/",
+    "/en/press/preview/{year}.pdf",
+    "/en/api/v1/events/{year}/{slug}/",
+    "/en/api/v1/press-releases/{year}/{slug}/",
+    "/en/api/v1/projects/{slug}/",
+    "/en/api/v1/organisations/{slug}/",
+    "/en/api/v1/coverage/{year}/",
+    "/en/open-data/iati/activities/{slug}.xml",
 ]
 
 
@@ -280,13 +285,13 @@ def test_any_path_never_gives_a_500(world, path):
     """Under each public prefix, any segments at all."""
     segments = path if isinstance(path, list) else [path]
     for prefix in (
-        "/",
-        "/events/",
-        "/press/",
-        "/projects/",
-        "/partners/",
-        "/api/v1/",
-        "/open-data/",
+        "/en/",
+        "/en/events/",
+        "/en/press/",
+        "/en/projects/",
+        "/en/partners/",
+        "/en/api/v1/",
+        "/en/open-data/",
     ):
         url = prefix + "/".join(segments)
         assert_acceptable(Client().get(url), url)
@@ -300,9 +305,9 @@ def test_real_addresses_answer_200(world):
         world["release"].get_absolute_url(),
         world["release"].get_pdf_url(),
         world["project"].get_absolute_url(),
-        "/partners/fuzz-partner/",
-        "/events/?kind=forum&year=2020&country=KZ&project=fuzz-project&series=fuzz-series",
-        "/press/?year=2024&project=fuzz-project&page=1",
+        "/en/partners/fuzz-partner/",
+        "/en/events/?kind=forum&year=2020&country=KZ&project=fuzz-project&series=fuzz-series",
+        "/en/press/?year=2024&project=fuzz-project&page=1",
     ]:
         assert client.get(url).status_code == 200, url
 
@@ -320,7 +325,9 @@ cookie_value = st.one_of(
 
 @FUZZ
 @given(
-    url=st.sampled_from(["/", "/events/", "/events/2020/fuzz-event-0/", "/press/", "/search/?q=x"]),
+    url=st.sampled_from(
+        ["/en/", "/en/events/", "/en/events/2020/fuzz-event-0/", "/en/press/", "/en/search/?q=x"]
+    ),
     session=cookie_value,
     csrf=cookie_value,
     language=text_value.map(lambda value: value.replace("\r", "").replace("\n", "")),
@@ -357,7 +364,7 @@ def test_a_session_cookie_django_never_issued_is_not_looked_up(world, cookie):
     from django.test.utils import CaptureQueriesContext
 
     with CaptureQueriesContext(connection) as queries:
-        response = Client().get("/events/2020/fuzz-event-0/", headers={"cookie": cookie})
+        response = Client().get("/en/events/2020/fuzz-event-0/", headers={"cookie": cookie})
     assert response.status_code == 200
     assert not [q for q in queries.captured_queries if "django_session" in q["sql"]]
 
@@ -601,21 +608,21 @@ def test_the_admin_fuzzing_reaches_every_admin_form(admin_world, staff_client, p
 HOST_PAGES = [
     "/",
     "/healthz/",
-    "/events/",
-    "/events/2020/fuzz-event-0/",
-    "/events/2020/fuzz-event-0.ics",
-    "/events/calendar.ics",
-    "/press/",
-    "/press/2024/fuzz-release/",
-    "/press/2024/fuzz-release.pdf",
-    "/press/feed/",
-    "/press/feed/atom/",
-    "/projects/fuzz-project/",
-    "/partners/fuzz-partner/",
+    "/en/events/",
+    "/en/events/2020/fuzz-event-0/",
+    "/en/events/2020/fuzz-event-0.ics",
+    "/en/events/calendar.ics",
+    "/en/press/",
+    "/en/press/2024/fuzz-release/",
+    "/en/press/2024/fuzz-release.pdf",
+    "/en/press/feed/",
+    "/en/press/feed/atom/",
+    "/en/projects/fuzz-project/",
+    "/en/partners/fuzz-partner/",
     "/sitemap.xml",
     "/sitemap-events.xml",
     "/robots.txt",
-    "/search/?q=forum",
+    "/en/search/?q=forum",
     "/admin/login/",
     "/no-such-page/",
 ]

@@ -38,7 +38,7 @@ def public_pages():
     project = ProjectFactory(slug="project")
     organisation = OrganisationFactory(slug="partner")
     return [
-        "/",
+        "/en/",
         "/healthz/",
         "/admin/",
         "/admin/login/",
@@ -48,8 +48,8 @@ def public_pages():
         release.get_pdf_url(),
         project.get_absolute_url(),
         organisation.get_absolute_url(),
-        "/press/feed/",
-        "/events/calendar.ics",
+        "/en/press/feed/",
+        "/en/events/calendar.ics",
         "/sitemap.xml",
         "/robots.txt",
         "/no-such-page/",
@@ -122,18 +122,18 @@ def test_a_cached_page_never_carries_another_accepted_host(settings):
     event = EventFactory(slug="forum")
     release = PressReleaseFactory(slug="release", event=event)
     urls = [
-        "/",
+        "/en/",
         event.get_absolute_url(),
         event.get_ics_url(),
         release.get_absolute_url(),
-        "/press/feed/",
-        "/press/feed/?p=3",
-        "/press/feed/atom/",
-        "/events/calendar.ics",
+        "/en/press/feed/",
+        "/en/press/feed/?p=3",
+        "/en/press/feed/atom/",
+        "/en/events/calendar.ics",
         "/sitemap.xml",
         "/sitemap-events.xml",
         "/robots.txt",
-        "/projects/",
+        "/en/projects/",
     ]
     for host in ("localhost", "mirror.example:8443"):
         for url in urls:
@@ -177,8 +177,8 @@ def test_absolute_urls_keep_media_on_another_host_and_encode_paths(settings):
     from core.origin import absolute_url
 
     settings.SITE_ORIGIN = "https://lprc.kz"
-    assert absolute_url("/press/") == "https://lprc.kz/press/"
-    assert absolute_url("/events/2024/ё/") == "https://lprc.kz/events/2024/%D1%91/"
+    assert absolute_url("/en/press/") == "https://lprc.kz/en/press/"
+    assert absolute_url("/en/events/2024/ё/") == "https://lprc.kz/en/events/2024/%D1%91/"
     assert absolute_url("https://cdn.example/m/a.png") == "https://cdn.example/m/a.png"
     assert absolute_url("//cdn.example/m/a.png") == "https://cdn.example/m/a.png"
 
@@ -186,8 +186,8 @@ def test_absolute_urls_keep_media_on_another_host_and_encode_paths(settings):
 def test_the_canonical_link_follows_the_setting(client, settings):
     settings.SITE_ORIGIN = "https://lprc.kz"
     html = client.get(reverse("partners:project-list")).content.decode()
-    assert '<link rel="canonical" href="https://lprc.kz/projects/">' in html
-    assert '<meta property="og:url" content="https://lprc.kz/projects/">' in html
+    assert '<link rel="canonical" href="https://lprc.kz/en/projects/">' in html
+    assert '<meta property="og:url" content="https://lprc.kz/en/projects/">' in html
 
 
 # --- 1. an object with stored files can be saved again --------------------------------
@@ -470,16 +470,16 @@ def test_exports_never_fail_on_control_characters_already_stored(client):
         title=dirty, lead_html=f"<p>{dirty}</p>", body_html=f"<p>{dirty}</p>", dateline_city=dirty
     )
     for url in (
-        "/press/feed/",
-        "/press/feed/atom/",
-        "/events/calendar.ics",
+        "/en/press/feed/",
+        "/en/press/feed/atom/",
+        "/en/events/calendar.ics",
         event.get_ics_url(),
         event.get_absolute_url(),
         release.get_absolute_url(),
         release.get_pdf_url(),
         "/sitemap-events.xml",
-        "/search/?q=Ninth",
-        "/",
+        "/en/search/?q=Ninth",
+        "/en/",
     ):
         answer = client.get(url)
         assert answer.status_code == 200, url
@@ -514,7 +514,7 @@ def test_relative_links_in_a_release_pdf_resolve_against_the_public_site(client,
     settings.SITE_ORIGIN = "https://lprc.example"
     release = PressReleaseFactory(
         slug="academy",
-        body="See [the programme](programme.pdf), [the forum](/events/2024/forum/) "
+        body="See [the programme](programme.pdf), [the forum](/en/events/2024/forum/) "
         "and [UNODC](https://www.unodc.org/).",
     )
     answer = client.get(release.get_pdf_url())
@@ -555,7 +555,7 @@ def test_links_in_feed_entries_point_at_the_public_site(client, settings):
         slug="academy", lead='The [programme](programme.pdf "a \\"quoted\\" title") is out.'
     )
     page = f"https://lprc.example{release.get_absolute_url()}"
-    for url in ("/press/feed/", "/press/feed/atom/"):
+    for url in ("/en/press/feed/", "/en/press/feed/atom/"):
         text = client.get(url).content.decode()
         assert f'href="{page}programme.pdf"' in text, text
 
@@ -566,8 +566,8 @@ def test_absolute_links_rewrites_only_link_targets():
     html = (
         '<p><a href="a.pdf" title="x">a</a> <a href="https://u.org/?a=1&amp;b=2">u</a> href="b"</p>'
     )
-    assert absolute_links(html, "https://lprc.kz/press/2024/x/") == (
-        '<p><a href="https://lprc.kz/press/2024/x/a.pdf" title="x">a</a> '
+    assert absolute_links(html, "https://lprc.kz/en/press/2024/x/") == (
+        '<p><a href="https://lprc.kz/en/press/2024/x/a.pdf" title="x">a</a> '
         '<a href="https://u.org/?a=1&amp;b=2">u</a> href="b"</p>'
     )
 
@@ -603,7 +603,7 @@ def body_never_read(monkeypatch):
 def test_an_anonymous_upload_is_refused_before_it_is_read(body_never_read):
     visitor = Client(enforce_csrf_checks=True)
     visitor.get("/admin/login/")  # the CSRF cookie, as in the finding
-    for url in ("/admin/login/", "/", "/search/", "/press/feed/", "/no-such-page/"):
+    for url in ("/admin/login/", "/", "/en/search/", "/en/press/feed/", "/no-such-page/"):
         answer = post_declaring(visitor, url, 300 * MB)
         assert answer.status_code == 413, url
         assert "Too much sent at once" in answer.content.decode()
@@ -725,18 +725,18 @@ def test_text_staff_type_never_becomes_an_attribute_or_an_element(payload, publi
     CoverageFactory(title=payload, excerpt=payload, event=event, project=project)
     draft = PressReleaseFactory(lead=payload, status="draft")
     pages = [
-        "/",
+        "/en/",
         event.get_absolute_url(),
         release.get_absolute_url(),
         project.get_absolute_url(),
         organisation.get_absolute_url(),
-        "/events/",
-        f"/events/?series={series.slug}",
-        "/press/",
-        "/projects/",
-        "/partners/",
-        "/funders/",
-        "/search/?" + urlencode({"q": payload}),
+        "/en/events/",
+        f"/en/events/?series={series.slug}",
+        "/en/press/",
+        "/en/projects/",
+        "/en/partners/",
+        "/en/funders/",
+        "/en/search/?" + urlencode({"q": payload}),
     ]
     visitor = Client()
     for url in pages:
