@@ -69,15 +69,15 @@ def test_every_page_names_its_language_and_links_its_versions(language):
     assert response["Content-Language"] == language
     html = response.content.decode()
     assert f'<html lang="{language}">' in html
-    assert f'<link rel="canonical" href="http://testserver/{language}{bare}">' in html
+    assert f'<link rel="canonical" href="http://localhost/{language}{bare}">' in html
     for code in LANGUAGES:
         assert (
-            f'<link rel="alternate" hreflang="{code}" href="http://testserver/{code}{bare}">'
+            f'<link rel="alternate" hreflang="{code}" href="http://localhost/{code}{bare}">'
             in html
         )
         # The switcher leads to the same item in each language, in that language's name.
         assert f'<a href="/{code}{bare}" hreflang="{code}" lang="{code}"' in html
-    assert f'<link rel="alternate" hreflang="x-default" href="http://testserver{bare}">' in html
+    assert f'<link rel="alternate" hreflang="x-default" href="http://localhost{bare}">' in html
     assert f'<meta property="og:locale" content="{i18n.OG_LOCALES[language]}">' in html
     assert html.count('aria-current="true"') == 1
 
