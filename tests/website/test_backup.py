@@ -314,6 +314,9 @@ def test_the_history_of_deleted_people_goes_with_the_history_or_not_at_all(tmp_p
     from partners.models import Person
 
     person = Person.objects.filter(phone__gt="").first()
+    # A number of the test's own: the demo's press contact shares LPRC's switchboard number,
+    # which the organisation's own description (kept in any backup) also gives.
+    person.phone = "+7 700 000 00 01"
     with reversion.create_revision():
         person.save()
     phone = person.phone

@@ -523,7 +523,7 @@ def test_relative_links_in_a_release_pdf_resolve_against_the_public_site(client,
     page = f"https://lprc.example{release.get_absolute_url()}"
     assert pdf_links(content) == [
         f"{page}programme.pdf",
-        "https://lprc.example/events/2024/forum/",
+        "https://lprc.example/en/events/2024/forum/",
         "https://www.unodc.org/",
     ]
     assert b"file:" not in content
