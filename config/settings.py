@@ -60,10 +60,13 @@ INSTALLED_APPS = [
     "django_filters",
     "axes",
     "reversion",
+    "rest_framework",
+    "drf_spectacular",
     "core",
     "partners",
     "events",
     "pressroom",
+    "opendata",
     "website",
 ]
 
@@ -277,4 +280,69 @@ LPRC_SITE = {
     "phone": "+77017444429",
     "city": "Almaty",
     "country": "Kazakhstan",
+}
+
+# Open data (opendata/): the read API, CSV downloads and IATI files -------------------------
+
+# Requests to the API, the CSV downloads and the IATI files, per client address (read as
+# django-axes reads it, TRUSTED_PROXIES) and counted in the shared cache: "120/min" or
+# "5000/hour", "day" and "s" too. Cached answers count as well: the limit is the client's.
+OPEN_DATA_RATE = os.environ.get("OPEN_DATA_RATE", "120/min")
+# IATI (International Aid Transparency Initiative) files: LPRC is the reporting
+# organisation. Its identifier ({registration agency}-{number}, see org-id.guide) must be
+# set by staff: the placeholder default marks every file as not yet publishable.
+IATI_ORGANISATION_IDENTIFIER_PLACEHOLDER = "XX-LPRC-NOT-SET"
+IATI_ORGANISATION_IDENTIFIER = os.environ.get(
+    "IATI_ORGANISATION_IDENTIFIER", IATI_ORGANISATION_IDENTIFIER_PLACEHOLDER
+)
+# IATI OrganisationType code: 22 "National NGO" (LPRC is a Kazakh public foundation).
+IATI_ORGANISATION_TYPE = os.environ.get("IATI_ORGANISATION_TYPE", "22")
+# The organisation (its slug) that is LPRC among partners' organisations: its projects
+# are reported first-hand, others as a secondary reporter.
+IATI_ORGANISATION_SLUG = os.environ.get("IATI_ORGANISATION_SLUG", "lprc")
+
+# Django REST framework, for the read API only: JSON whatever the client asks, no
+# sessions or CSRF (nothing but public data, the same for everyone), filters with
+# django-filter. Rate limits and caching are the site's own (core.throttle, core.cache).
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "opendata.rest.JSONOnly",
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "opendata.rest.Pagination",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "UNAUTHENTICATED_USER": None,
+    "URL_FORMAT_OVERRIDE": None,
+    "COERCE_DECIMAL_TO_STRING": True,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "LPRC open data API",
+    "DESCRIPTION": (
+        "Read-only access to what the Legal Policy Research Centre publishes: events, "
+        "projects with their funding, partner organisations, press releases and coverage. "
+        "Public data only; licence CC BY 4.0 (attribute to LPRC)."
+    ),
+    "VERSION": "1",
+    "LICENSE": {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"},
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": False,
+    # Choices are listed as such; their Markdown list in each description is not wanted.
+    "ENUM_GENERATE_CHOICE_DESCRIPTION": False,
+    # Choice sets that share a field name ("kind", "role") get names of their own.
+    "ENUM_NAME_OVERRIDES": {
+        "EventKindEnum": "events.models.Event.Kind",
+        "SessionKindEnum": "events.models.Session.Kind",
+        "DocumentKindEnum": "events.models.Document.Kind",
+        "EventRoleEnum": "events.models.EventOrganisation.Role",
+        "OrganisationKindEnum": "partners.models.Organisation.Kind",
+        "ParticipationRoleEnum": "partners.models.Participation.Role",
+        # Facts as precise as known and counts as qualified as the sources give them.
+        "DatePrecisionEnum": "core.dates.DatePrecision",
+        "CountQualifierEnum": "events.models.CountQualifier",
+        "QuoteKindEnum": "events.models.Quote.Kind",
+        "SourceKindEnum": "partners.models.Source.Kind",
+    },
 }

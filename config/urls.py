@@ -15,6 +15,7 @@ urlpatterns = [
     path("events/", include("events.urls")),
     path("press/", include("pressroom.urls")),
     path("", include("partners.urls")),
+    path("", include("opendata.urls")),
     path("", include("website.urls")),
 ]
 

@@ -91,6 +91,27 @@ class PublishingAdminMixin:
         return readonly
 
 
+class RegisteredPanelsAdminMixin:
+    """Panels that apps above this model's own register for its change page
+    (core.registry.admin_panel_register): the IATI file of a project, which opendata/
+    makes and partners/ cannot import. Shown below the form of a saved object, in
+    templates/admin/moderation/change_form.html."""
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and obj.pk is not None and not add:
+            from .registry import admin_panels
+
+            context["admin_panels"] = [
+                {
+                    "key": panel.key,
+                    "title": panel.title,
+                    "html": panel.render(request=request, obj=obj),
+                }
+                for panel in admin_panels(self.model)
+            ]
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+
 class CountryPicker(FilteredSelectMultiple):
     """The picker in a wrapper of its own, as the admin wraps many-to-many fields: the
     picker's script puts its boxes first inside the select's parent, which would otherwise

@@ -3,8 +3,8 @@
 core/ knows no app. An app that owns public content registers, in its AppConfig.ready(),
 what the lower and upper layers need of it: its public models (history and cache renewal,
 core.publishing), its search sources (core.search), its sitemap sections, the sections it
-adds to pages of apps below it, and its demo content. Each registry keeps the order of
-registration unless an entry says otherwise.
+adds to pages (and admin pages) of apps below it, and its demo content. Each registry keeps
+the order of registration unless an entry says otherwise.
 """
 
 from collections.abc import Callable
@@ -105,3 +105,30 @@ def funding_register(key: str, rows: Callable[[], list[FundingRow]]) -> None:
 
 def funding_rows() -> list[FundingRow]:
     return [row for rows in _funding.values() for row in rows()]
+
+
+@dataclass(frozen=True)
+class AdminPanel:
+    """A part of another app's admin change page that this app fills in (the IATI file of
+    a project, made by opendata/ above partners/): ``render(request=, obj=)`` returns safe
+    HTML, shown below the form of a saved object (core.admin.RegisteredPanelsAdminMixin)."""
+
+    key: str
+    title: str
+    render: Callable = field(repr=False)
+    order: int = 100
+
+
+_admin_panels: dict[str, list[AdminPanel]] = {}
+
+
+def admin_panel_register(model_label: str, panel: AdminPanel) -> None:
+    """Add (or replace, by key) a panel on the admin change page of ``model_label``."""
+    panels = [p for p in _admin_panels.get(model_label.lower(), []) if p.key != panel.key]
+    panels.append(panel)
+    panels.sort(key=lambda p: p.order)
+    _admin_panels[model_label.lower()] = panels
+
+
+def admin_panels(model) -> list[AdminPanel]:
+    return list(_admin_panels.get(model._meta.label_lower, []))

@@ -39,18 +39,19 @@ class EventFilter(django_filters.FilterSet):
     country = django_filters.ChoiceFilter(
         widget=FastSelect, label=_("Country"), empty_label=_("All countries")
     )
-    project = django_filters.ModelChoiceFilter(
+    # Projects and series by slug, offered from lists cached per content version (not
+    # querysets, which the form would read at every render to offer them and again to
+    # check a choice).
+    project = django_filters.ChoiceFilter(
         widget=FastSelect,
         label=_("Project"),
-        queryset=Project.objects.none(),
-        to_field_name="slug",
+        field_name="project__slug",
         empty_label=_("All projects"),
     )
-    series = django_filters.ModelChoiceFilter(
+    series = django_filters.ChoiceFilter(
         widget=FastSelect,
         label=_("Series"),
-        queryset=EventSeries.objects.none(),
-        to_field_name="slug",
+        field_name="series__slug",
         empty_label=_("All series"),
     )
 
@@ -64,29 +65,44 @@ class EventFilter(django_filters.FilterSet):
         super().__init__(*args, **kwargs)
         published = published if published is not None else Event.objects.published()
 
-        def years_and_countries():
+        def facet_choices():
+            events = published.order_by().values("pk")
             return {
                 "years": [day.year for day in published.dates("start_date", "year", "DESC")],
                 "countries": set(published.order_by().values_list("country", flat=True)),
+                "projects": [
+                    (slug, short_name or title)  # as a project names itself (its __str__)
+                    for slug, short_name, title in Project.objects.filter(events__in=events)
+                    .distinct()
+                    .order_by("title")
+                    .values_list("slug", "short_name", "title")
+                ],
+                "series": {
+                    row["slug"]: row
+                    for row in EventSeries.objects.filter(events__in=events)
+                    .distinct()
+                    .order_by("title")
+                    .values("slug", "title", "description_html")
+                },
             }
 
         # Aggregates over every published event: once per content version, not per render.
-        choices = content_cached(f"event-filter:{facets}", years_and_countries)
+        choices = content_cached(f"event-filter:{facets}", facet_choices)
         self.filters["year"].extra["choices"] = [(str(year), year) for year in choices["years"]]
         self.filters["country"].extra["choices"] = [
             (code, name) for code, name in countries if code in choices["countries"]
         ]
-        # Querysets, which the form reads once to offer them and once to check a choice.
-        self.filters["project"].queryset = (
-            Project.objects.filter(events__in=published.order_by().values("pk"))
-            .distinct()
-            .order_by("title")
-        )
-        self.filters["series"].queryset = (
-            EventSeries.objects.filter(events__in=published.order_by().values("pk"))
-            .distinct()
-            .order_by("title")
-        )
+        self.filters["project"].extra["choices"] = choices["projects"]
+        self.filters["series"].extra["choices"] = [
+            (slug, row["title"]) for slug, row in choices["series"].items()
+        ]
+        self.series_by_slug = choices["series"]
+
+    def chosen_series(self) -> dict | None:
+        """The series the visitor filters by (its slug, title and description), if any."""
+        if not self.is_bound or not self.form.is_valid():
+            return None
+        return self.series_by_slug.get(self.form.cleaned_data.get("series") or "")
 
     def filter_when(self, queryset, name, value):
         today = timezone.localdate()

@@ -80,16 +80,13 @@ class EventListView(FilteredListMixin, ListView):
         # A series link (an event page's "Ninth edition of ...") lands here filtered by
         # the series: the page then presents the series, from the object the filter's
         # validation already loaded (no query of its own).
-        cleaned = (
-            getattr(self.filterset.form, "cleaned_data", {}) if self.filterset.is_bound else {}
-        )
-        series = cleaned.get("series")
+        series = self.filterset.chosen_series()
         intro, intro_html = self.intro, None
         if series:
-            intro_html = series.description_html or None
-            intro = html_to_text(series.description_html) or SERIES_INTRO
+            intro_html = series["description_html"] or None
+            intro = html_to_text(series["description_html"]) or SERIES_INTRO
         context.update(
-            page_title=series.title if series else self.title,
+            page_title=series["title"] if series else self.title,
             intro=intro,
             intro_html=intro_html,
             kind=self.kind,

@@ -5,7 +5,12 @@ from django.utils.html import format_html, strip_tags
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
-from core.admin import CountryPickerAdminMixin, ModerationAdminMixin, PublicChangeAdminMixin
+from core.admin import (
+    CountryPickerAdminMixin,
+    ModerationAdminMixin,
+    PublicChangeAdminMixin,
+    RegisteredPanelsAdminMixin,
+)
 from core.dates import duration_text, precise_date_plain, precise_period_html
 
 from .forms import ParticipationInlineFormSet, ProjectAdminForm
@@ -105,12 +110,16 @@ class ParticipationInline(admin.TabularInline):
     formset = ParticipationInlineFormSet
     autocomplete_fields = ["organisation", "source"]
     extra = 1
-    fields = ["organisation", "role", "contribution", "source"]
+    fields = ["organisation", "role", "contribution", "committed_on", "source"]
 
 
 @admin.register(Project)
 class ProjectAdmin(
-    ModerationAdminMixin, PublicChangeAdminMixin, CountryPickerAdminMixin, VersionAdmin
+    ModerationAdminMixin,
+    PublicChangeAdminMixin,
+    CountryPickerAdminMixin,
+    RegisteredPanelsAdminMixin,
+    VersionAdmin,
 ):
     form = ProjectAdminForm
     list_display = ["title", "short_name", "dates", "budget", "is_current"]
@@ -136,6 +145,7 @@ class ProjectAdmin(
             },
         ),
         (_("Goals"), {"fields": ["sdg_goals"]}),
+        (_("IATI"), {"fields": ["iati_identifier", "dac_sector"]}),
     ]
 
     @admin.display(description=_("dates"), ordering="start_date")

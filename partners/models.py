@@ -330,6 +330,23 @@ class SustainableDevelopmentGoal(models.Model):
         return f"SDG {self.number}: {self.name}"
 
 
+class DacSector(models.TextChoices):
+    """OECD DAC 5-digit purpose codes of the governance and civil society group, where
+    LPRC's work falls; IATI reports a project's sector with one of them (vocabulary 1)."""
+
+    PUBLIC_SECTOR_POLICY = "15110", _("Public sector policy and administrative management")
+    LEGAL_JUDICIAL = "15130", _("Legal and judicial development")
+    DEMOCRATIC_PARTICIPATION = "15150", _("Democratic participation and civil society")
+    HUMAN_RIGHTS = "15160", _("Human rights")
+    WOMENS_RIGHTS = (
+        "15170",
+        _("Women's rights organisations and movements, and government institutions"),
+    )
+    ENDING_VIOLENCE = "15180", _("Ending violence against women and girls")
+    SECURITY_SYSTEM = "15210", _("Security system management and reform")
+    PEACE_BUILDING = "15220", _("Civilian peace-building, conflict prevention and resolution")
+
+
 class ProjectQuerySet(models.QuerySet):
     def current(self, today=None):
         """Not over: ending today or later, or started with no end set (ongoing). A
@@ -438,6 +455,27 @@ class Project(StoredMarkdownMixin, models.Model):
     )
     organisations = models.ManyToManyField(
         Organisation, through="Participation", related_name="projects"
+    )
+    # What IATI (the International Aid Transparency Initiative) needs to publish the
+    # project as an activity; opendata/ writes the file and the admin shows what is missing.
+    iati_identifier = models.CharField(
+        _("IATI activity identifier"),
+        max_length=150,
+        blank=True,
+        help_text=_(
+            "The identifier the project has in IATI and keeps for ever: the reporting "
+            "organisation's identifier, a hyphen and a code of the project's own (for a "
+            "partner's project, the identifier its lead organisation gave it). Leave blank "
+            "until it is agreed: the open-data file then uses one made from the address."
+        ),
+    )
+    dac_sector = models.CharField(
+        _("sector (OECD DAC)"),
+        max_length=5,
+        choices=DacSector.choices,
+        default=DacSector.LEGAL_JUDICIAL,
+        blank=True,
+        help_text=_("The purpose code IATI reports the project under."),
     )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -658,6 +696,9 @@ class FundingShare:
 
 
 ONLY_FUNDERS_CONTRIBUTE = _("Only a funder or co-funder contributes an amount.")
+DATE_NEEDS_A_CONTRIBUTION = _(
+    "The date is the date of a contribution: enter the amount too, or clear the date."
+)
 
 
 class Participation(models.Model):
@@ -689,6 +730,15 @@ class Participation(models.Model):
         blank=True,
         validators=[MinValueValidator(Decimal(0))],
         help_text=_("For funders: the amount given, in the project's currency."),
+    )
+    committed_on = models.DateField(
+        _("committed on"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "For a contribution: the date the funder agreed it (the contract's date). "
+            "IATI reports a contribution only with its date."
+        ),
     )
     source = models.ForeignKey(
         Source,
@@ -723,6 +773,11 @@ class Participation(models.Model):
                 name="participation_contribution_only_for_funders",
                 violation_error_message=ONLY_FUNDERS_CONTRIBUTE,
             ),
+            models.CheckConstraint(
+                condition=Q(committed_on__isnull=True) | Q(contribution__isnull=False),
+                name="participation_commitment_date_has_amount",
+                violation_error_message=DATE_NEEDS_A_CONTRIBUTION,
+            ),
         ]
         indexes = [models.Index(fields=["organisation", "role"])]
 
@@ -749,3 +804,5 @@ class Participation(models.Model):
         super().clean()
         if self.contribution is not None and self.role not in self.FUNDING_ROLES:
             raise ValidationError({"contribution": ONLY_FUNDERS_CONTRIBUTE})
+        if self.committed_on is not None and self.contribution is None:
+            raise ValidationError({"committed_on": DATE_NEEDS_A_CONTRIBUTION})

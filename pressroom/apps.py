@@ -58,7 +58,7 @@ class PressroomConfig(AppConfig):
                 "coverage",
                 _("In the media"),
                 {"title": "A", "excerpt": "C"},
-                lambda: Coverage.objects.select_related("outlet"),
+                lambda: Coverage.objects.public().select_related("outlet"),
                 order=25,
                 template="pressroom/search/coverage.html",
             )
@@ -71,6 +71,9 @@ class PressroomConfig(AppConfig):
         def coverage():
             # The main outlet only: the item's own page names the others.
             return Coverage.objects.select_related("outlet")
+
+        def public_coverage():
+            return coverage().public()
 
         registry.page_section_register(
             "events.Event",
@@ -115,7 +118,7 @@ class PressroomConfig(AppConfig):
                 "coverage",
                 "pressroom/includes/project_coverage.html",
                 prefetch=lambda: Prefetch(
-                    "coverage", queryset=coverage(), to_attr="coverage_items"
+                    "coverage", queryset=public_coverage(), to_attr="coverage_items"
                 ),
                 order=30,
             ),

@@ -37,8 +37,9 @@ class PressReleaseQuerySet(models.QuerySet):
         return self.filter(status=PressRelease.Status.PUBLISHED, publish_at__lte=now)
 
     def for_cards(self):
-        """What a list or card shows: the project and event names without further queries."""
-        return self.select_related("project", "event").defer("body", "body_html")
+        """What a list or card shows (includes/release_card.html): the project's name without
+        a further query; not the body, nor the event, which a card never shows."""
+        return self.select_related("project").defer("body", "body_html")
 
 
 class PressRelease(StoredMarkdownMixin, models.Model):
@@ -238,6 +239,15 @@ def unlink_unless_orphaned(collector, field, sub_objs, using):
 COVERAGE_NEEDS_A_LINK = _("Link the article to the event or the project it is about (or both).")
 
 
+class CoverageQuerySet(models.QuerySet):
+    def public(self):
+        """What the public may see: an article about an event that is not published waits
+        with the event (an article about a project alone is always public)."""
+        from events.models import Event
+
+        return self.filter(Q(event__isnull=True) | Q(event__status=Event.Status.PUBLISHED))
+
+
 class Coverage(StoredMarkdownMixin, models.Model):
     """An article by someone else (a partner, the press) about our events and projects."""
 
@@ -298,6 +308,7 @@ class Coverage(StoredMarkdownMixin, models.Model):
     )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
+    objects = CoverageQuerySet.as_manager()
     markdown_fields = ("excerpt",)
 
     class Meta:

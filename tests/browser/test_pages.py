@@ -99,6 +99,8 @@ PAGES = {
     "search-every-kind": lambda: url_or_skip("website:search") + "?q=probation",
     "search-empty": lambda: url_or_skip("website:search"),
     "search-nothing-found": lambda: url_or_skip("website:search") + "?q=zanzibar",
+    "open-data": lambda: url_or_skip("opendata:open-data"),
+    "api-reference": lambda: url_or_skip("opendata:api-reference"),
 }
 
 

@@ -31,6 +31,7 @@ def public_pages():
         .order_by("pk")
         .first()
     )
+    coverage = Coverage.objects.public().filter(title__startswith="Small").order_by("pk").first()
     return {
         "home": "/",
         "events": "/events/",
@@ -62,6 +63,31 @@ def public_pages():
         "sitemap": "/sitemap.xml",
         "sitemap events": "/sitemap-events.xml",
         "sitemap releases": "/sitemap-press.xml?p=1",
+        # Open data: the API (lists filtered as the HTML ones), CSV and IATI files.
+        "open data": "/open-data/",
+        "api reference": "/open-data/api/",
+        "api root": "/api/v1/",
+        "openapi": "/api/v1/openapi.json",
+        "api events": "/api/v1/events/",
+        "api events filtered": (
+            f"/api/v1/events/?kind=forum&year={forum.start_date.year}&country={forum.country.code}"
+        ),
+        "api event": f"/api/v1/events/{event.start_date:%Y}/{event.slug}/",
+        "api projects": "/api/v1/projects/",
+        "api project": f"/api/v1/projects/{project.slug}/",
+        "api organisations": "/api/v1/organisations/?kind=civil-society",
+        "api organisation": f"/api/v1/organisations/{organisation.slug}/",
+        "api releases": f"/api/v1/press-releases/?year={release.release_date.year}",
+        "api release": f"/api/v1/press-releases/{release.release_date:%Y}/{release.slug}/",
+        "api coverage": "/api/v1/coverage/",
+        "api coverage item": f"/api/v1/coverage/{coverage.pk}/",
+        "events csv": "/open-data/events.csv",
+        "events csv filtered": f"/open-data/events.csv?year={forum.start_date.year}",
+        "projects csv": "/open-data/projects.csv",
+        "organisations csv": "/open-data/organisations.csv",
+        "iati activities": "/open-data/iati/activities.xml",
+        "iati activity": f"/open-data/iati/activities/{project.slug}.xml",
+        "iati organisation": "/open-data/iati/organisation.xml",
     }
 
 
@@ -76,7 +102,8 @@ def count_queries(client, pages):
     return counts
 
 
-def test_every_public_page_runs_the_same_queries_with_ten_and_ten_thousand(client):
+def test_every_public_page_runs_the_same_queries_with_ten_and_ten_thousand(client, settings):
+    settings.OPEN_DATA_RATE = "100000/min"  # one client asks every open-data address twice
     call_command(
         "bench_data",
         label="small",

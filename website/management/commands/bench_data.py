@@ -93,11 +93,12 @@ class Command(BaseCommand):
         # end of the one transaction (they create no history: nobody wrote them).
         with public_change(message=f"Benchmark data ({label})"):
             counts = self.fill(label=label, **options)
-        if connection.vendor == "postgresql":
-            # What autovacuum does within a minute of a bulk load on a real server: without
-            # fresh statistics the planner takes 2,000 published rows for 3.
-            with connection.cursor() as cursor:
-                cursor.execute("ANALYZE")
+        # Fresh statistics after a bulk load, as autovacuum gathers them within a minute on a
+        # PostgreSQL server. Without them PostgreSQL takes 2,000 published rows for 3, and
+        # SQLite walks every published release by date to find one project's six newest
+        # (5 ms) instead of looking the project up (0.5 ms).
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
         self.stdout.write(counts)
 
     def fill(self, *, organisations, projects, events, releases, force, label, **options) -> str:
