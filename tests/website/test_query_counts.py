@@ -63,6 +63,7 @@ def public_pages():
         "sitemap": "/sitemap.xml",
         "sitemap events": "/sitemap-events.xml",
         "sitemap releases": "/sitemap-press.xml?p=1",
+        "sitemap coverage": "/sitemap-coverage.xml",
         # Open data: the API (lists filtered as the HTML ones), CSV and IATI files.
         "open data": "/open-data/",
         "api reference": "/open-data/api/",
