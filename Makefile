@@ -10,12 +10,17 @@ SITE_STAMP := $(VENV)/.installed-site
 DEV_STAMP := $(VENV)/.installed-dev
 
 # Development server: debug on, SQLite in var/ unless DATABASE_URL says otherwise.
-RUN_ENV := DEBUG=1
+RUN_ENV := DEBUG=1 SITE_ORIGIN=http://127.0.0.1:$(PORT)
 # manage.py with the tests' settings (a throwaway secret, no collectstatic needed), as
 # pytest uses them through pyproject.toml.
 CHECK_ENV := DJANGO_SETTINGS_MODULE=tests.settings
 
-.PHONY: install install-site run demo test lint format check bench clean
+.PHONY: install install-site catalogues run demo test lint format check bench clean
+
+# The interface in Russian and Kazakh: each catalogue (locale/*/LC_MESSAGES/django.po, kept
+# in git) is compiled to its .mo whenever it changes, with Babel (pure Python, no gettext
+# needed to run the site; CI's catalogue check uses gettext's xgettext).
+CATALOGUES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,10 +36,15 @@ $(DEV_STAMP): pyproject.toml | $(BIN)/python
 	touch $@ $(SITE_STAMP)
 
 # Everything, for development and CI (.ci/run); `install-site` for the site alone.
-install: $(DEV_STAMP)
-install-site: $(SITE_STAMP)
+install: $(DEV_STAMP) $(CATALOGUES)
+install-site: $(SITE_STAMP) $(CATALOGUES)
 
-demo: $(SITE_STAMP)
+locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po | $(SITE_STAMP)
+	$(BIN)/pybabel -q compile --domain django --input-file $< --output-file $@
+
+catalogues: $(CATALOGUES)
+
+demo: $(SITE_STAMP) $(CATALOGUES)
 	$(RUN_ENV) $(BIN)/python manage.py migrate --noinput
 	$(RUN_ENV) $(BIN)/python manage.py load_demo
 
@@ -42,7 +52,7 @@ run: demo
 	@echo "LPRC site: http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
 	$(RUN_ENV) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-test: $(DEV_STAMP)
+test: $(DEV_STAMP) $(CATALOGUES)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(DEV_STAMP)
@@ -58,7 +68,7 @@ check: $(DEV_STAMP)
 	$(CHECK_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
 	$(CHECK_ENV) $(BIN)/python manage.py check
 
-bench: $(SITE_STAMP)
+bench: $(SITE_STAMP) $(CATALOGUES)
 	$(BIN)/python scripts/bench.py
 
 clean:

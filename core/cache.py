@@ -446,8 +446,12 @@ MAX_REMEMBERED_PATH = 300
 
 
 def _resolve_page(path: str, urlconf) -> PublicPage | None:
+    # A prefixed address (/ru/events/) resolves only while its language is active, which
+    # LocaleMiddleware, later in the stack, has not yet made it: the path says which.
+    language = translation.get_language_from_path(path) or translation.get_language()
     try:
-        match = resolve(path, urlconf)
+        with translation.override(language):
+            match = resolve(path, urlconf)
     except Resolver404:
         return None
     return getattr(match.func, "public_page", None)

@@ -18,9 +18,10 @@ from typing import NamedTuple
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.dateformat import format as date_format
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
+
+from core import i18n
 
 EN_DASH = "\u2013"
 
@@ -169,64 +170,95 @@ def precise_range_fields(start: PreciseDate | None, end: PreciseDate | None):
 
 
 # Showing them ---------------------------------------------------------------------------
+# In the visitor's language, as core.i18n writes dates: "11 April 2024", "11 апреля 2024 г.",
+# "2024 жылғы 11 сәуір"; "March 2025", "март 2025 г.", "2025 жылғы наурыз".
 
-_FORMATS = {
-    DatePrecision.DAY: ("j F Y", "Y-m-d"),
-    DatePrecision.MONTH: ("F Y", "Y-m"),
-    DatePrecision.YEAR: ("Y", "Y"),
-}
+_MACHINE = {DatePrecision.DAY: "%Y-%m-%d", DatePrecision.MONTH: "%Y-%m", DatePrecision.YEAR: "%Y"}
 
 
-def _time(day, shown: str, machine: str):
-    return format_html(
-        '<time datetime="{}">{}</time>', date_format(day, machine), date_format(day, shown)
-    )
+def _shown(day: datetime.date, precision: str) -> str:
+    if precision == DatePrecision.YEAR:
+        return i18n.format_year(day.year)
+    if precision == DatePrecision.MONTH:
+        return i18n.format_month(day.year, day.month)
+    return i18n.format_date(day)
+
+
+def _time(day, shown: str, precision: str):
+    machine = day.strftime(_MACHINE.get(precision, _MACHINE[DatePrecision.DAY]))
+    return format_html('<time datetime="{}">{}</time>', machine, shown)
 
 
 def precise_date_html(day: datetime.date | None, precision: str = DatePrecision.DAY):
     """One date as precise as it is known, in a <time> element: "11 April 2024",
-    "March 2025" or "2025"."""
+    "March 2025" or "2025" (in the visitor's language)."""
     if day is None:
         return ""
-    shown, machine = _FORMATS.get(precision, _FORMATS[DatePrecision.DAY])
-    return _time(day, shown, machine)
+    return _time(day, _shown(day, precision), precision)
 
 
 def precise_date_plain(day: datetime.date | None, precision: str = DatePrecision.DAY) -> str:
     if day is None:
         return ""
-    return date_format(day, _FORMATS.get(precision, _FORMATS[DatePrecision.DAY])[0])
+    return _shown(day, precision)
+
+
+def _month_range_html(start, end):
+    """ "March – April 2025", "март – апрель 2025 г.", "2025 жылғы наурыз – сәуір";
+    across years each month with its year."""
+    language = i18n.current_language()
+    dash = f" {EN_DASH} "
+    if start.year != end.year:
+        return format_html(
+            "{}{}{}",
+            _time(start, _shown(start, DatePrecision.MONTH), DatePrecision.MONTH),
+            dash,
+            _time(end, _shown(end, DatePrecision.MONTH), DatePrecision.MONTH),
+        )
+    first = i18n.month_name(start.month, language)
+    if language == "kk":
+        return format_html(
+            "{} жылғы {}{}{}",
+            start.year,
+            _time(start, first, DatePrecision.MONTH),
+            dash,
+            _time(end, i18n.month_name(end.month, language), DatePrecision.MONTH),
+        )
+    return format_html(
+        "{}{}{}",
+        _time(start, first, DatePrecision.MONTH),
+        dash,
+        _time(end, _shown(end, DatePrecision.MONTH), DatePrecision.MONTH),
+    )
 
 
 def precise_range_html(start, end, precision: str = DatePrecision.DAY):
-    """A period as people write it, each end in a <time> element.
+    """A period as the visitor's language writes it, each end in a <time> element.
 
-    Days: "20-21 November 2024", "30 November - 2 December 2024", "11 April 2024".
-    Months: "March 2025", "March - April 2025", "December 2024 - January 2025".
-    Years: "2024", "2024 - 2026" (each dash an en dash).
+    Days: "20–21 November 2024", "20–21 ноября 2024 г.", "2024 жылғы 20–21 қараша".
+    Months: "March 2025", "March – April 2025", "December 2024 – January 2025".
+    Years: "2024", "2024 – 2026".
     """
     if precision == DatePrecision.YEAR:
         if end is None or end.year == start.year:
             return precise_date_html(start, precision)
-        return format_html("{} {} {}", _time(start, "Y", "Y"), EN_DASH, _time(end, "Y", "Y"))
+        return format_html(
+            "{} {} {}",
+            _time(start, str(start.year), precision),
+            EN_DASH,
+            _time(end, str(end.year), precision),
+        )
     if precision == DatePrecision.MONTH:
         if end is None or (end.year, end.month) == (start.year, start.month):
             return precise_date_html(start, precision)
-        first = "F" if start.year == end.year else "F Y"
-        return format_html(
-            "{} {} {}", _time(start, first, "Y-m"), EN_DASH, _time(end, "F Y", "Y-m")
-        )
-    if end is None or end == start:
-        return _time(start, "j F Y", "Y-m-d")
-    if start.year != end.year:
-        first = "j F Y"
-    elif start.month != end.month:
-        first = "j F"
-    else:
-        first = "j"
-    separator = EN_DASH if first == "j" else f" {EN_DASH} "
-    return format_html(
-        "{}{}{}", _time(start, first, "Y-m-d"), separator, _time(end, "j F Y", "Y-m-d")
+        return _month_range_html(start, end)
+    return format_html_join(
+        "",
+        "{}",
+        (
+            (_time(day, text, DatePrecision.DAY) if day else text,)
+            for day, text in i18n.range_parts(start, end)
+        ),
     )
 
 

@@ -81,33 +81,6 @@ def demo_builders() -> list[DemoContent]:
 
 
 @dataclass(frozen=True)
-class FundingRow:
-    """One thing an organisation funds, for the funders' page: a project (with the amount
-    the sources state, if any) or an event. ``ours`` says whether LPRC runs it."""
-
-    organisation: object
-    item: object  # has get_absolute_url()
-    title: str
-    kind: str
-    role: str
-    amount: object = None  # a Decimal, or None when no source states it
-    currency: str = ""
-    ours: bool = False
-
-
-_funding: dict[str, Callable[[], list[FundingRow]]] = {}
-
-
-def funding_register(key: str, rows: Callable[[], list[FundingRow]]) -> None:
-    """An app's funded things (each app in one query): projects, events."""
-    _funding[key] = rows
-
-
-def funding_rows() -> list[FundingRow]:
-    return [row for rows in _funding.values() for row in rows()]
-
-
-@dataclass(frozen=True)
 class AdminPanel:
     """A part of another app's admin change page that this app fills in (the IATI file of
     a project, made by opendata/ above partners/): ``render(request=, obj=)`` returns safe
@@ -132,3 +105,30 @@ def admin_panel_register(model_label: str, panel: AdminPanel) -> None:
 
 def admin_panels(model) -> list[AdminPanel]:
     return list(_admin_panels.get(model._meta.label_lower, []))
+
+
+@dataclass(frozen=True)
+class FundingRow:
+    """One thing an organisation funds, for the funders' page: a project (with the amount
+    the sources state, if any) or an event. ``ours`` says whether LPRC runs it."""
+
+    organisation: object
+    item: object  # has get_absolute_url()
+    title: str
+    kind: str
+    role: str
+    amount: object = None  # a Decimal, or None when no source states it
+    currency: str = ""
+    ours: bool = False
+
+
+_funding: dict[str, Callable[[], list[FundingRow]]] = {}
+
+
+def funding_register(key: str, rows: Callable[[], list[FundingRow]]) -> None:
+    """An app's funded things (each app in one query): projects, events."""
+    _funding[key] = rows
+
+
+def funding_rows() -> list[FundingRow]:
+    return [row for rows in _funding.values() for row in rows()]

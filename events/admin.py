@@ -12,6 +12,7 @@ from reversion.admin import VersionAdmin
 
 from core.admin import (
     CountryPickerAdminMixin,
+    ForgedFormMixin,
     ModerationAdminMixin,
     NormalisedTextAdminMixin,
     PublicChangeAdminMixin,
@@ -136,14 +137,14 @@ class EventAdminForm(forms.ModelForm):
         return cleaned
 
 
-class EventOrganisationInline(admin.TabularInline):
+class EventOrganisationInline(ForgedFormMixin, admin.TabularInline):
     model = EventOrganisation
     autocomplete_fields = ["organisation", "source"]
     fields = ["organisation", "role", "source", "order"]
     extra = 1
 
 
-class ParticipantCountInline(admin.TabularInline):
+class ParticipantCountInline(ForgedFormMixin, admin.TabularInline):
     """Numbers other sources give, shown as theirs beside the event's own."""
 
     model = ParticipantCount
@@ -152,7 +153,7 @@ class ParticipantCountInline(admin.TabularInline):
     extra = 0
 
 
-class QuoteInline(NormalisedTextAdminMixin, admin.StackedInline):
+class QuoteInline(ForgedFormMixin, NormalisedTextAdminMixin, admin.StackedInline):
     """What people said, each with the title and organisation they had then and the
     source that reports it; a speaker not yet in People is added with the + button."""
 
@@ -169,7 +170,7 @@ class QuoteInline(NormalisedTextAdminMixin, admin.StackedInline):
     extra = 0
 
 
-class SessionInline(NormalisedTextAdminMixin, admin.StackedInline):
+class SessionInline(ForgedFormMixin, NormalisedTextAdminMixin, admin.StackedInline):
     model = Session
     autocomplete_fields = ["leading_organisations", "source"]
     fields = [("kind", "order"), "title", "description", "leading_organisations", "source"]
@@ -358,7 +359,7 @@ class EventAdmin(
                     gettext(
                         'Created <a href="{url}">{title}</a>, the {ordinal} edition, as a '
                         "draft with its organisations and sessions. Its dates "
-                        "({start} \u2013 {end}) are the original's moved one year on, only "
+                        "({start} – {end}) are the original's moved one year on, only "
                         "as a placeholder: set the real dates before publishing."
                     ),
                     url=reverse("admin:events_event_change", args=[copy.pk]),

@@ -19,7 +19,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 
 from core.formatting import html_to_text
-from core.sitemaps import path_builder, request_origin
+from core.origin import site_origin
+from core.sitemaps import path_builder
 
 from .models import Event
 
@@ -75,7 +76,7 @@ def _utc(moment: datetime.datetime) -> str:
 def _detail_url_builder(request):
     """Event addresses without a reverse() per event: the pattern is reversed once."""
     path = path_builder("events:event-detail", year=9999, slug="slug-sample")
-    origin = request_origin(request)
+    origin = site_origin()
     return lambda event: origin + path(year=f"{event.start_date.year:04d}", slug=event.slug)
 
 

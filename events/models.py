@@ -16,6 +16,8 @@ from django_countries.fields import CountryField
 
 from core.dates import DatePrecision, is_period_end, is_period_start
 from core.formatting import MARKDOWN_HELP, RenderedHTMLField, StoredMarkdownMixin, country_name
+from core.i18n import current_language
+from core.text import CleanTextMixin
 from core.uploads import (
     MB,
     HashedUploadTo,
@@ -50,7 +52,7 @@ def qualified_number(number, qualifier) -> str:
     return f"{CountQualifier(qualifier).label} {number}"
 
 
-class EventSeries(StoredMarkdownMixin, models.Model):
+class EventSeries(CleanTextMixin, StoredMarkdownMixin, models.Model):
     """A recurring event whose editions are numbered, e.g. the Expert Forum on Criminal
     Justice for Central Asia (its 2024 edition is the Ninth)."""
 
@@ -117,7 +119,7 @@ def organised_by_site_owner():
     )
 
 
-class Event(StoredMarkdownMixin, models.Model):
+class Event(CleanTextMixin, StoredMarkdownMixin, models.Model):
     class Kind(models.TextChoices):
         FORUM = "forum", _("Forum")
         ACADEMY = "academy", _("Academy")
@@ -395,8 +397,12 @@ class Event(StoredMarkdownMixin, models.Model):
 
     @property
     def edition_ordinal(self) -> str:
-        """ "Ninth" for edition 9; empty when the event is not numbered."""
-        return ordinal_title(self.edition) if self.edition else ""
+        """ "Ninth" ("Девятый", "Тоғызыншы") for edition 9, in the active language, as the
+        interface's "… edition of the series" sentence needs it (Russian: masculine, for
+        "выпуск"); empty when the event is not numbered."""
+        if not self.edition:
+            return ""
+        return ordinal_title(self.edition, current_language())
 
     @property
     def participants_text(self) -> str:
@@ -483,7 +489,7 @@ def _by_role(rows) -> list[tuple[str, list["EventOrganisation"]]]:
     ]
 
 
-class EventOrganisation(models.Model):
+class EventOrganisation(CleanTextMixin, models.Model):
     """An organisation's role in an event: organiser, co-organiser, partner, supporter, funder."""
 
     class Role(models.TextChoices):
@@ -542,7 +548,7 @@ class EventOrganisation(models.Model):
         return f"{self.organisation.display_name}: {self.get_role_display()}"
 
 
-class ParticipantCount(models.Model):
+class ParticipantCount(CleanTextMixin, models.Model):
     """Another source's number of participants, shown as theirs beside the event's own
     ("UNODC's article counts about 60 stakeholders")."""
 
@@ -607,7 +613,7 @@ class QuoteQuerySet(models.QuerySet):
         )
 
 
-class Quote(StoredMarkdownMixin, models.Model):
+class Quote(CleanTextMixin, StoredMarkdownMixin, models.Model):
     """What someone said at an event, as a source reports it: their own words, or their
     remarks in the source's words; with the title and organisation they had then."""
 
@@ -706,7 +712,7 @@ class Quote(StoredMarkdownMixin, models.Model):
         return self.title_at_the_time or self.person.position
 
 
-class Session(StoredMarkdownMixin, models.Model):
+class Session(CleanTextMixin, StoredMarkdownMixin, models.Model):
     class Kind(models.TextChoices):
         SESSION = "session", _("Session")
         PLENARY = "plenary", _("Plenary session")
@@ -753,7 +759,7 @@ def _image_validators():
     return [MaxFileSizeValidator(15 * MB), WebImageValidator()]
 
 
-class Photo(models.Model):
+class Photo(CleanTextMixin, models.Model):
     event = models.ForeignKey(
         Event, on_delete=models.CASCADE, related_name="photos", verbose_name=_("event")
     )
@@ -815,7 +821,7 @@ class Photo(models.Model):
         return (self.thumbnail or self.web_image or self.image).url
 
 
-class Document(models.Model):
+class Document(CleanTextMixin, models.Model):
     class Kind(models.TextChoices):
         AGENDA = "agenda", _("Agenda")
         PRESENTATION = "presentation", _("Presentation")

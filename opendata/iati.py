@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from django.conf import settings
-from django.db.models import F, Prefetch
+from django.db.models import Prefetch
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from lxml import etree
@@ -69,6 +69,11 @@ INCOMING_COMMITMENT = "11"
 DAC_5_DIGIT = "1"  # SectorVocabulary
 SDG_GOALS = "2"  # TagVocabulary: UN Sustainable Development Goals
 ACTIVITY_WEB_PAGE, RESULTS = "A12", "A08"  # DocumentCategory
+
+# The files' own language: the one the content is written in first (English; the site's
+# visitors' default is Russian, but every item has its English text). Narratives in other
+# languages carry xml:lang.
+FILE_LANGUAGE = "en"
 
 
 def organisation_identifier() -> str:
@@ -117,16 +122,15 @@ def projects_queryset():
             .order_by("release_date", "pk"),
             to_attr="iati_releases",
         ),
-    ).order_by(F("start_date").desc(nulls_last=True), "title")
+    ).order_by("-start_date", "title")
 
 
 def reportable(project) -> bool:
-    """IATI needs at least one participating organisation, and a start date (an activity
-    date of type 1 or 2): a project whose dates no source gives is left out, never given
-    made-up dates."""
-    return project.start_date is not None and any(
-        p.role in ORGANISATION_ROLES for p in project.participations.all()
-    )
+    """IATI needs at least one participating organisation and at least one activity date
+    (a project known only by its length, as JUST4ALL's "four-year project", has none:
+    none is invented)."""
+    has_date = project.start_date is not None or project.end_date is not None
+    return has_date and any(p.role in ORGANISATION_ROLES for p in project.participations.all())
 
 
 # --- building --------------------------------------------------------------------------
@@ -138,14 +142,14 @@ def _narratives(parent, tag, texts, *, attrs=None):
     element = etree.SubElement(parent, tag, attrs or {})
     for language, text in texts:
         narrative = etree.SubElement(element, "narrative")
-        if language != settings.LANGUAGE_CODE:
+        if language != FILE_LANGUAGE:
             narrative.set(XML_LANG, language)
-        narrative.text = text
+        narrative.text = str(text)
     return element
 
 
 def _one(parent, tag, text, attrs=None):
-    return _narratives(parent, tag, [(settings.LANGUAGE_CODE, text)] if text else [], attrs=attrs)
+    return _narratives(parent, tag, [(FILE_LANGUAGE, text)] if text else [], attrs=attrs)
 
 
 def _reporting_org(parent, *, secondary: bool | None = None):
@@ -160,7 +164,7 @@ def _iso(moment) -> str:
 
 
 def activity_status(project, today) -> str:
-    if project.start_date > today:
+    if project.start_date is not None and project.start_date > today:
         return PIPELINE
     if project.end_date is not None and project.end_date < today:
         return FINALISATION
@@ -176,7 +180,7 @@ def _activity(parent, project, *, request, today):
         "iati-activity",
         {
             "last-updated-datetime": _iso(project.updated_at),
-            XML_LANG: settings.LANGUAGE_CODE,
+            XML_LANG: FILE_LANGUAGE,
             "default-currency": project.currency,
         },
     )
@@ -207,10 +211,13 @@ def _activity(parent, project, *, request, today):
             attrs["ref"] = organisation_identifier()
         _one(activity, "participating-org", name, attrs)
     etree.SubElement(activity, "activity-status", {"code": activity_status(project, today)})
-    start_type = ACTUAL_START if project.start_date <= today else PLANNED_START
-    etree.SubElement(
-        activity, "activity-date", {"type": start_type, "iso-date": project.start_date.isoformat()}
-    )
+    if project.start_date is not None:
+        start_type = ACTUAL_START if project.start_date <= today else PLANNED_START
+        etree.SubElement(
+            activity,
+            "activity-date",
+            {"type": start_type, "iso-date": project.start_date.isoformat()},
+        )
     if project.end_date is not None:
         end_type = ACTUAL_END if project.end_date < today else PLANNED_END
         etree.SubElement(
@@ -230,7 +237,11 @@ def _activity(parent, project, *, request, today):
         )
     for goal in project.sdg_goals.all():
         _one(activity, "tag", goal.name, {"vocabulary": SDG_GOALS, "code": str(goal.number)})
-    if project.total_budget is not None and project.end_date is not None:
+    if (
+        project.total_budget is not None
+        and project.start_date is not None
+        and project.end_date is not None
+    ):
         budget = etree.SubElement(
             activity, "budget", {"type": BUDGET_ORIGINAL, "status": BUDGET_INDICATIVE}
         )
@@ -301,7 +312,7 @@ def _document(parent, *, url, title, file_format, category, date=None):
     link = etree.SubElement(parent, "document-link", {"url": url, "format": file_format})
     _one(link, "title", title)
     etree.SubElement(link, "category", {"code": category})
-    etree.SubElement(link, "language", {"code": settings.LANGUAGE_CODE})
+    etree.SubElement(link, "language", {"code": FILE_LANGUAGE})
     if date is not None:
         etree.SubElement(link, "document-date", {"iso-date": date.isoformat()})
 
@@ -317,7 +328,7 @@ def activities_document(projects, *, request, today=None) -> bytes | None:
     reported = [project for project in projects if reportable(project)]
     if not reported:
         return None
-    with translation.override(settings.LANGUAGE_CODE):
+    with translation.override(FILE_LANGUAGE):
         root = etree.Element(
             "iati-activities",
             {"version": VERSION, "generated-datetime": _iso(timezone.now())},
@@ -331,7 +342,7 @@ def organisation_document(*, request) -> bytes:
     """LPRC as an IATI organisation: identifier, name and reporting organisation."""
     lprc = Organisation.objects.filter(slug=settings.IATI_ORGANISATION_SLUG).first()
     updated = lprc.updated_at if lprc is not None else timezone.now()
-    with translation.override(settings.LANGUAGE_CODE):
+    with translation.override(FILE_LANGUAGE):
         root = etree.Element(
             "iati-organisations",
             {"version": VERSION, "generated-datetime": _iso(timezone.now())},
@@ -341,7 +352,7 @@ def organisation_document(*, request) -> bytes:
             "iati-organisation",
             {
                 "last-updated-datetime": _iso(updated),
-                XML_LANG: settings.LANGUAGE_CODE,
+                XML_LANG: FILE_LANGUAGE,
                 "default-currency": "EUR",
             },
         )
@@ -404,32 +415,22 @@ def findings(project) -> list[Finding]:
         )
     if not project.dac_sector:
         found.append(Finding(_("No sector: IATI needs the project's DAC sector.")))
-    if project.start_date is None:
+    if project.start_date is None and project.end_date is None:
         found.append(
             Finding(
                 _(
-                    "No start date: IATI needs one, so the project is left out of the IATI "
-                    "file until a source gives it."
+                    "No start or end date: IATI needs at least one, so the project is left "
+                    "out of the IATI file until one is known."
                 )
             )
         )
-    elif not any(p.role in ORGANISATION_ROLES for p in project.participations.all()):
+    elif not reportable(project):
         found.append(
             Finding(
                 _(
                     "No participating organisation: the project is left out of the IATI file "
                     "until it has a funder or an implementer."
                 )
-            )
-        )
-    if project.start_date and "day" not in {project.start_precision, project.end_precision}:
-        found.append(
-            Finding(
-                _(
-                    "Its dates are known only to the month or year: IATI, which takes days, "
-                    "is given the first and last day of them."
-                ),
-                missing=False,
             )
         )
     if not project.countries:
@@ -448,7 +449,11 @@ def findings(project) -> list[Finding]:
         found.append(Finding(_("No total budget.")))
     if project.end_date is None:
         found.append(Finding(_("No end date: IATI needs the budget's period, so none is given.")))
-    elif project.total_budget is not None and (project.end_date - project.start_date).days > 366:
+    elif (
+        project.total_budget is not None
+        and project.start_date is not None
+        and (project.end_date - project.start_date).days > 366
+    ):
         found.append(
             Finding(
                 _(

@@ -7,6 +7,7 @@ from reversion.admin import VersionAdmin
 
 from core.admin import (
     CountryPickerAdminMixin,
+    ForgedFormMixin,
     ModerationAdminMixin,
     PublicChangeAdminMixin,
     RegisteredPanelsAdminMixin,
@@ -105,7 +106,7 @@ class PersonAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdmin):
     autocomplete_fields = ["organisation"]
 
 
-class ParticipationInline(admin.TabularInline):
+class ParticipationInline(ForgedFormMixin, admin.TabularInline):
     model = Participation
     formset = ParticipationInlineFormSet
     autocomplete_fields = ["organisation", "source"]

@@ -13,6 +13,7 @@ from django_countries.fields import CountryField
 
 from core.dates import DatePrecision, is_period_end, is_period_start, precise_date_plain
 from core.formatting import MARKDOWN_HELP, RenderedHTMLField, StoredMarkdownMixin
+from core.text import CleanTextMixin
 from core.uploads import (
     MB,
     HashedUploadTo,
@@ -36,7 +37,7 @@ class OrganisationQuerySet(models.QuerySet):
         return self.filter(participations__role__in=Participation.FUNDING_ROLES).distinct()
 
 
-class Organisation(StoredMarkdownMixin, models.Model):
+class Organisation(CleanTextMixin, StoredMarkdownMixin, models.Model):
     class Kind(models.TextChoices):
         CIVIL_SOCIETY = "civil-society", _("Civil society organisation")
         INTERNATIONAL = "international", _("International organisation")
@@ -157,7 +158,7 @@ class Organisation(StoredMarkdownMixin, models.Model):
         self.other_kinds = [k for k in self.Kind.values if k in self.other_kinds and k != self.kind]
 
 
-class Person(models.Model):
+class Person(CleanTextMixin, models.Model):
     honorific = models.CharField(
         _("honorific"),
         max_length=20,
@@ -210,7 +211,7 @@ class Person(models.Model):
         return f"{self.honorific} {self.name}".strip()
 
 
-class Source(models.Model):
+class Source(CleanTextMixin, models.Model):
     """Where a fact comes from: a press release on this site, an article (a coverage item
     or another one), or a named document. Roles, counts, quotes and a project's dates and
     figures cite one, so that two organisations' accounts of one event can both be shown,
@@ -313,7 +314,7 @@ def _pk(value):
     return value.pk if isinstance(value, models.Model) else value
 
 
-class SustainableDevelopmentGoal(models.Model):
+class SustainableDevelopmentGoal(CleanTextMixin, models.Model):
     """The 17 UN Sustainable Development Goals, created by a data migration."""
 
     number = models.PositiveSmallIntegerField(
@@ -381,7 +382,7 @@ class ProjectQuerySet(models.QuerySet):
         )
 
 
-class Project(StoredMarkdownMixin, models.Model):
+class Project(CleanTextMixin, StoredMarkdownMixin, models.Model):
     title = models.CharField(_("title"), max_length=300)
     short_name = models.CharField(
         _("short name"), max_length=40, blank=True, help_text=_("For example JUST4ALL.")
@@ -701,7 +702,7 @@ DATE_NEEDS_A_CONTRIBUTION = _(
 )
 
 
-class Participation(models.Model):
+class Participation(CleanTextMixin, models.Model):
     class Role(models.TextChoices):
         LEAD = "lead", _("Lead implementer")
         CO_IMPLEMENTER = "co-implementer", _("Co-implementer")

@@ -27,6 +27,7 @@ from weasyprint import HTML
 from weasyprint.urls import URLFetcher
 
 from core.cache import cache_call
+from core.origin import absolute_url
 from partners.models import Participation, Person, Project
 
 from .models import (
@@ -121,6 +122,7 @@ def release_pdf_fingerprint(*, release: PressRelease) -> str:
     project: Project | None = release.project
     parts = {
         "layout": _template_digest(),
+        "origin": settings.SITE_ORIGIN,  # where the PDF's relative links point
         "language": translation.get_language(),
         "release": [release.pk, release.updated_at.isoformat()],
         "contacts": sorted(
@@ -172,13 +174,21 @@ def _pdf_context(release: PressRelease) -> dict:
 
 
 def release_render_pdf(*, release: PressRelease) -> bytes:
-    """Render the release as a PDF with the letterhead, contacts and funders' statement."""
+    """Render the release as a PDF with the letterhead, contacts and funders' statement.
+
+    Relative links in the text resolve as they do on the release's page, against its
+    public address (settings.SITE_ORIGIN): with the static folder as the base they became
+    file:// paths, broken and naming the server's folders (issue 15, finding 7). The
+    stylesheet and the logo are named by their file:// address in the template, and the
+    fetcher reads those from the static folder and nothing else.
+    """
     release = _load_pdf_data(release)
-    html = loader.render_to_string(PDF_TEMPLATE, _pdf_context(release))
     root = _static_root()
+    context = {**_pdf_context(release), "static_root": root.as_uri() + "/"}
+    html = loader.render_to_string(PDF_TEMPLATE, context)
     document = HTML(
         string=html,
-        base_url=root.as_uri() + "/",
+        base_url=absolute_url(release.get_absolute_url()),
         url_fetcher=LocalOnlyURLFetcher(root=root),
     )
     return document.write_pdf()

@@ -160,7 +160,7 @@ def release_preview_pdf_view(request, pk: int):
 
 def coverage_queryset():
     """What a coverage card or page shows, in a constant number of queries; an article
-    about an event not yet published waits with it (Coverage.objects.public())."""
+    about an event that is not published waits with the event (Coverage.objects.public)."""
     return (
         Coverage.objects.public()
         .select_related("outlet", "event", "project")

@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('events', '0007_date_precision_and_to_be_confirmed'),
-        ('partners', '0009_sources'),
+        ('partners', '0008_sources'),
     ]
 
     operations = [

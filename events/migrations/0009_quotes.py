@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('events', '0008_sources_and_qualified_counts'),
-        ('partners', '0010_person_honorific_and_phone_note'),
+        ('partners', '0009_person_honorific_and_phone_note'),
     ]
 
     operations = [

@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('events', '0011_session_kind_session'),
-        ('partners', '0012_organisation_other_kinds'),
+        ('partners', '0011_organisation_other_kinds'),
     ]
 
     operations = [

@@ -1,9 +1,8 @@
 """What every resource's serialisation shares: absolute addresses, references to other
 resources (an organisation, a project, an event), countries and choice labels.
 
-Absolute addresses start at one origin, made in one place (``absolute``): today the
-request's (core.sitemaps.request_origin, as sitemaps and calendars do); issue 15's
-configured SITE_ORIGIN replaces it there.
+Absolute addresses start at the site's one configured origin (core.origin, SITE_ORIGIN),
+never at the request's Host, as every page, sitemap and calendar does.
 """
 
 from django.utils.functional import cached_property
@@ -12,7 +11,8 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from core.formatting import country_name
-from core.sitemaps import path_builder, request_origin
+from core.origin import site_origin
+from core.sitemaps import path_builder
 
 
 def absolute(request, location: str | None) -> str | None:
@@ -23,8 +23,8 @@ def absolute(request, location: str | None) -> str | None:
     if location.startswith(("http://", "https://")):
         return location
     if location.startswith("//"):
-        return f"{request.scheme}:{location}"
-    return request_origin(request) + location
+        return f"{site_origin().split(':', 1)[0]}:{location}"
+    return site_origin() + location
 
 
 class Paths:

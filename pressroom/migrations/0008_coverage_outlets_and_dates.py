@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('partners', '0009_sources'),
+        ('partners', '0008_sources'),
         ('pressroom', '0007_release_list_index'),
     ]
 

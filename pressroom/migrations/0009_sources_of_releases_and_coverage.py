@@ -45,7 +45,7 @@ def create_sources(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("partners", "0009_sources"),
+        ("partners", "0008_sources"),
         ("pressroom", "0008_coverage_outlets_and_dates"),
     ]
 

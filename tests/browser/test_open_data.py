@@ -70,7 +70,7 @@ def test_a_script_on_another_site_reads_the_api_and_revalidates(
                     budget: body.results.map(p => p.total_budget),
                     againStatus: again.status};
         }""",
-        f"{live_server.url}/api/v1/projects/",
+        f"{live_server.url}/en/api/v1/projects/",
     )
     assert result["status"] == 200
     assert result["count"] == 2
@@ -97,7 +97,7 @@ def test_over_the_limit_a_script_is_told_when_to_come_back(
             }
             return {statuses, retry};
         }""",
-        f"{live_server.url}/api/v1/events/",
+        f"{live_server.url}/en/api/v1/events/",
     )
     assert result["statuses"] == [200, 200, 429]
     assert 1 <= int(result["retry"]) <= 60
@@ -107,13 +107,13 @@ def test_the_openapi_document_and_the_reference_page_open(
     demo_content, live_server, open_page, screenshot_dir
 ):
     viewer, _ = open_page("desktop")  # the browser also asks for /favicon.ico here: a 404
-    response = viewer.goto(f"{live_server.url}/api/v1/openapi.json")
+    response = viewer.goto(f"{live_server.url}/en/api/v1/openapi.json")
     assert response.status == 200
     document = json.loads(response.text())
     assert document["info"]["title"] == "LPRC open data API"
 
     page, problems = open_page("desktop")
-    response = page.goto(f"{live_server.url}/open-data/api/")
+    response = page.goto(f"{live_server.url}/en/open-data/api/")
     assert response.status == 200
     assert page.locator("h1").inner_text() == "API reference"
     assert page.get_by_role("heading", name="GET /api/v1/events/", exact=True).count() == 1

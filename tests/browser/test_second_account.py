@@ -282,7 +282,7 @@ def test_an_editor_enters_a_second_account_and_the_public_sees_both_attributed(
     assert "Some 250 participants met in Astana" in article
     assert "UNDP took part as a partner." in article  # the second paragraph, whole
 
-    public.goto(live_server.url + "/events/2025/regional-forum-on-legal-aid-in-osh/")
+    public.goto(live_server.url + "/en/events/2025/regional-forum-on-legal-aid-in-osh/")
     follow_up = visible_text(public.content())
     assert "March 2025" in follow_up and "Osh, Kyrgyzstan" in follow_up
     assert "1 March" not in follow_up and "31 March" not in follow_up
@@ -290,19 +290,19 @@ def test_an_editor_enters_a_second_account_and_the_public_sees_both_attributed(
     assert "Our sources give only the month, so this event is not in the calendar feed." in (
         follow_up
     )
-    calendar = visitor.request.get(live_server.url + "/events/calendar.ics").text()
+    calendar = visitor.request.get(live_server.url + "/en/events/calendar.ics").text()
     assert FOLLOW_UP not in calendar
     assert (
         visitor.request.get(
-            live_server.url + "/events/2025/regional-forum-on-legal-aid-in-osh.ics"
+            live_server.url + "/en/events/2025/regional-forum-on-legal-aid-in-osh.ics"
         ).status
         == 404
     )
 
-    public.goto(live_server.url + "/search/?q=Sadykova")
+    public.goto(live_server.url + "/en/search/?q=Sadykova")
     found = visible_text(public.content())
     assert "Quotes" in found and "People" in found and WORDS in found
-    public.goto(live_server.url + "/search/?q=legal+aid")
+    public.goto(live_server.url + "/en/search/?q=legal+aid")
     found = visible_text(public.content())
     assert ARTICLE in found and SESSION in found and FOLLOW_UP in found
     visitor.close()

@@ -137,7 +137,7 @@ def fetch(url):
 @pytest.mark.slow
 def test_stopped_postgres_gives_503_within_a_second_and_recovers_by_itself(site_on_postgres):
     site = site_on_postgres
-    pages = ["/", reverse("admin:login")]
+    pages = ["/en/", reverse("admin:login")]
     for n, path in enumerate(pages):
         status, _headers, text, _seconds = fetch(f"{site.base}{path}?before={n}")
         assert status == 200, text[:500]

@@ -74,7 +74,7 @@ def test_releases_and_articles_are_sources_by_themselves(two_accounts):
         "LPRC",
         datetime.date(2024, 11, 21),
     )
-    assert ours.page == "/press/2024/" + event.press_releases.get().slug + "/"
+    assert ours.page == "/en/press/2024/" + event.press_releases.get().slug + "/"
     assert (theirs.kind, theirs.publisher.short_name, theirs.date) == ("article", "UNODC", None)
     # Saving an unchanged release writes nothing to its source.
     stamp = ours.updated_at
@@ -160,7 +160,7 @@ def test_staff_enter_roles_and_counts_with_their_sources(publisher_client, two_a
     )
     response = publisher_client.post(reverse("admin:events_event_add"), data)
     assert response.status_code == 302, response.content.decode()[:2000]
-    html = public("/events/2024/tenth-forum/")
+    html = public("/en/events/2024/tenth-forum/")
     assert "At least 230 participants" in html
     assert ": up to 250 guests" in html
 

@@ -46,11 +46,11 @@ def test_staff_enter_an_event_known_only_by_its_month(publisher_client):
     assert "Our sources give only the month, so this event is not in the calendar feed." in page
     assert event.get_ics_url() not in page
 
-    calendar = Calendar.from_ical(public("/events/calendar.ics").content)
+    calendar = Calendar.from_ical(public("/en/events/calendar.ics").content)
     assert [str(e["SUMMARY"]) for e in calendar.walk("VEVENT")] == []
     assert public(event.get_ics_url()).status_code == 404
     # The list shows the month too.
-    assert "March 2025" in public("/events/").content.decode()
+    assert "March 2025" in public("/en/events/").content.decode()
 
     # Opened again, the form shows what staff typed, not a made-up day.
     form = publisher_client.get(reverse("admin:events_event_change", args=[event.pk]))
@@ -125,13 +125,13 @@ def test_dates_to_be_confirmed_can_be_published_and_are_tentative_in_calendars(p
     page = public(event.get_absolute_url()).content.decode()
     assert "(to be confirmed)" in page
     assert "Calendars show it as tentative until the dates are confirmed." in page
-    for url in ("/events/calendar.ics", event.get_ics_url()):
+    for url in ("/en/events/calendar.ics", event.get_ics_url()):
         (entry,) = Calendar.from_ical(public(url).content).walk("VEVENT")
         assert str(entry["STATUS"]) == "TENTATIVE"
-    assert "(to be confirmed)" in public("/events/").content.decode()
+    assert "(to be confirmed)" in public("/en/events/").content.decode()
 
     confirmed = EventFactory(start_date=start, slug="confirmed")
-    entries = Calendar.from_ical(public("/events/calendar.ics").content).walk("VEVENT")
+    entries = Calendar.from_ical(public("/en/events/calendar.ics").content).walk("VEVENT")
     statuses = {str(e["SUMMARY"]): str(e["STATUS"]) for e in entries}
     assert statuses[confirmed.title] == "CONFIRMED"
 
@@ -171,13 +171,13 @@ def test_project_dates_known_to_the_year_or_only_as_a_length(publisher_client):
     )
     assert response.status_code == 302, response.content.decode()[:3000]
 
-    page = public("/projects/rule-of-law-for-all/").content.decode()
+    page = public("/en/projects/rule-of-law-for-all/").content.decode()
     assert '<time datetime="2024">2024</time> \u2013 <time datetime="2026">2026</time>' in page
     assert "(3 years)" in page
     assert "January 2024" not in page and "December 2026" not in page
-    page = public("/projects/just4all/").content.decode()
+    page = public("/en/projects/just4all/").content.decode()
     assert "4 years; our sources do not give the dates" in page
-    listing = public("/projects/").content.decode()
+    listing = public("/en/projects/").content.decode()
     assert "Projects whose dates our sources do not give" in listing
     assert "Justice for All" in listing
 

@@ -134,7 +134,7 @@ def test_quotes_of_a_draft_event_appear_nowhere(people, client):
     event = EventFactory(status="draft")
     Quote.objects.create(event=event, person=lerer, words="Secret words of a draft.")
     assert "Secret words" not in public(delegation.get_absolute_url())
-    assert "Secret words" not in public("/search/?q=secret")
+    assert "Secret words" not in public("/en/search/?q=secret")
 
 
 def test_search_finds_sessions_quotes_documents_people_and_coverage(people):
@@ -150,7 +150,7 @@ def test_search_finds_sessions_quotes_documents_people_and_coverage(people):
     drafted = EventFactory(status="draft")
     SessionFactory(event=drafted, title="Probation session of a draft")
 
-    html = public("/search/?q=probation")
+    html = public("/en/search/?q=probation")
     for key in ("sessions", "quotes", "documents", "people", "coverage"):
         assert f'id="results-{key}"' in html, key
     assert "Probation reform panel" in html
@@ -161,6 +161,6 @@ def test_search_finds_sessions_quotes_documents_people_and_coverage(people):
     assert "Probation session of a draft" not in html
 
     # A speaker is found by name, in the quotes and among the people.
-    html = public("/search/?q=josefson")
+    html = public("/en/search/?q=josefson")
     assert 'id="results-quotes"' in html and 'id="results-people"' in html
     assert "H.E. Marilyn Josefson" in html

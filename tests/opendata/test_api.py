@@ -26,16 +26,16 @@ def get(url, **headers):
 
 
 def test_the_root_names_every_list(demo):
-    response, body = get("/api/v1/")
+    response, body = get("/en/api/v1/")
     assert response.status_code == 200
     assert response["Content-Type"] == "application/json"
     for name in ["events", "projects", "organisations", "press_releases", "coverage"]:
         assert Client().get(body[name]).status_code == 200, name
-    assert body["openapi"].endswith("/api/v1/openapi.json")
+    assert body["openapi"].endswith("/en/api/v1/openapi.json")
 
 
 def test_event_list_and_detail_say_what_the_release_says(demo):
-    _, body = get("/api/v1/events/")
+    _, body = get("/en/api/v1/events/")
     assert body["count"] == 4
     forum = next(e for e in body["results"] if e["kind"] == "forum")
     assert forum["title"] == "Ninth Expert Forum on Criminal Justice for Central Asia"
@@ -47,7 +47,7 @@ def test_event_list_and_detail_say_what_the_release_says(demo):
     roles = {(o["organisation"]["short_name"], o["role"]) for o in forum["organisations"]}
     assert ("LPRC", "co-organiser") in roles or ("LPRC", "organiser") in roles
 
-    response, detail = get(forum["api_url"].removeprefix("http://testserver"))
+    response, detail = get(forum["api_url"].removeprefix("http://localhost"))
     assert response.status_code == 200
     assert detail["title"] == forum["title"]
     assert detail["sessions"], "the forum's session on monitoring criminal justice"
@@ -60,7 +60,7 @@ def test_event_list_and_detail_say_what_the_release_says(demo):
 
 
 def test_projects_carry_the_seed_figures_exactly(demo):
-    _, body = get("/api/v1/projects/")
+    _, body = get("/en/api/v1/projects/")
     projects = {p["slug"]: p for p in body["results"]}
     rule_of_law = projects["rule-of-law-for-all"]
     assert rule_of_law["total_budget"] == "777895.00"
@@ -75,65 +75,65 @@ def test_projects_carry_the_seed_figures_exactly(demo):
     assert all(f["amount"] is None for f in just4all["funding"])  # co-funded, shares unstated
     assert [g["number"] for g in just4all["sdg_goals"]] == [5, 10, 16]
 
-    response, detail = get("/api/v1/projects/just4all/")
+    response, detail = get("/en/api/v1/projects/just4all/")
     assert response.status_code == 200
     assert detail["description_html"]
-    assert detail["events_api_url"].endswith("/api/v1/events/?project=just4all")
-    _, events = get(detail["events_api_url"].removeprefix("http://testserver"))
+    assert detail["events_api_url"].endswith("/en/api/v1/events/?project=just4all")
+    _, events = get(detail["events_api_url"].removeprefix("http://localhost"))
     assert [e["kind"] for e in events["results"]] == ["steering-committee"]
 
 
 def test_organisations_releases_and_coverage(demo):
-    _, body = get("/api/v1/organisations/")
+    _, body = get("/en/api/v1/organisations/")
     names = [o["name"] for o in body["results"]]
     assert names == sorted(names) and "Legal Policy Research Centre" in names
-    _, lprc = get("/api/v1/organisations/lprc/")
+    _, lprc = get("/en/api/v1/organisations/lprc/")
     assert {p["project"]["slug"] for p in lprc["projects"]} == {"rule-of-law-for-all"}
     assert [c["name"] for c in lprc["press_contacts"]] == ["Olga Miroshnichenko"]
-    _, civil = get("/api/v1/organisations/?kind=civil-society")
+    _, civil = get("/en/api/v1/organisations/?kind=civil-society")
     assert {o["kind"] for o in civil["results"]} == {"civil-society"}
 
-    _, releases = get("/api/v1/press-releases/")
+    _, releases = get("/en/api/v1/press-releases/")
     assert releases["count"] == 3
     newest = releases["results"][0]
     assert newest["release_date"] == "2024-11-21"
-    assert newest["pdf_url"].startswith("http://testserver/press/2024/")
+    assert newest["pdf_url"].startswith("http://localhost/en/press/2024/")
     assert newest["event"]["slug"]
-    response, detail = get(newest["api_url"].removeprefix("http://testserver"))
+    response, detail = get(newest["api_url"].removeprefix("http://localhost"))
     assert response.status_code == 200
     assert [c["name"] for c in detail["contacts"]] == ["Olga Miroshnichenko"]
 
-    _, coverage = get("/api/v1/coverage/")
+    _, coverage = get("/en/api/v1/coverage/")
     assert coverage["count"] == 1
     item = coverage["results"][0]
     assert item["outlet"]["short_name"] == "UNODC"
-    response, single = get(item["api_url"].removeprefix("http://testserver"))
+    response, single = get(item["api_url"].removeprefix("http://localhost"))
     assert response.status_code == 200 and single["title"] == item["title"]
-    _, none = get("/api/v1/coverage/?project=rule-of-law-for-all")
+    _, none = get("/en/api/v1/coverage/?project=rule-of-law-for-all")
     assert none["count"] == 0
 
 
 def test_filters_are_the_lists_filters(demo):
-    _, forums = get("/api/v1/events/?kind=forum")
+    _, forums = get("/en/api/v1/events/?kind=forum")
     assert [e["kind"] for e in forums["results"]] == ["forum"]
-    _, in_2023 = get("/api/v1/events/?year=2023")
+    _, in_2023 = get("/en/api/v1/events/?year=2023")
     assert [e["start_date"][:4] for e in in_2023["results"]] == ["2023"]
-    _, kyrgyz = get("/api/v1/events/?country=KG")
+    _, kyrgyz = get("/en/api/v1/events/?country=KG")
     assert {e["country"]["code"] for e in kyrgyz["results"]} == {"KG"}
-    _, past = get("/api/v1/events/?when=past")
+    _, past = get("/en/api/v1/events/?when=past")
     assert past["count"] == 4
-    _, releases = get("/api/v1/press-releases/?project=rule-of-law-for-all&year=2024")
+    _, releases = get("/en/api/v1/press-releases/?project=rule-of-law-for-all&year=2024")
     assert releases["count"] == 3
 
 
 @pytest.mark.parametrize(
     ("url", "field"),
     [
-        ("/api/v1/events/?year=1066", "year"),
-        ("/api/v1/events/?kind=picnic", "kind"),
-        ("/api/v1/events/?project=no-such-project", "project"),
-        ("/api/v1/press-releases/?event=abc", "event"),
-        ("/api/v1/organisations/?kind=club", "kind"),
+        ("/en/api/v1/events/?year=1066", "year"),
+        ("/en/api/v1/events/?kind=picnic", "kind"),
+        ("/en/api/v1/events/?project=no-such-project", "project"),
+        ("/en/api/v1/press-releases/?event=abc", "event"),
+        ("/en/api/v1/organisations/?kind=club", "kind"),
     ],
 )
 def test_a_filter_value_that_names_nothing_is_a_400_saying_which(demo, url, field):
@@ -143,17 +143,17 @@ def test_a_filter_value_that_names_nothing_is_a_400_saying_which(demo, url, fiel
 
 
 def test_pagination(demo):
-    _, first = get("/api/v1/events/?page_size=1&utm_source=newsletter")
+    _, first = get("/en/api/v1/events/?page_size=1&utm_source=newsletter")
     assert first["count"] == 4 and len(first["results"]) == 1
     assert first["previous"] is None
     # The next page keeps what the list reads and drops what it does not.
-    assert first["next"] == "http://testserver/api/v1/events/?page=2&page_size=1"
-    _, second = get("/api/v1/events/?page=2&page_size=1")
-    assert second["previous"] == "http://testserver/api/v1/events/?page_size=1"
+    assert first["next"] == "http://localhost/en/api/v1/events/?page=2&page_size=1"
+    _, second = get("/en/api/v1/events/?page=2&page_size=1")
+    assert second["previous"] == "http://localhost/en/api/v1/events/?page_size=1"
     assert second["results"][0]["slug"] != first["results"][0]["slug"]
-    response, _ = get("/api/v1/events/?page=99")
+    response, _ = get("/en/api/v1/events/?page=99")
     assert response.status_code == 404
-    _, many = get("/api/v1/organisations/?page_size=1000")
+    _, many = get("/en/api/v1/organisations/?page_size=1000")
     assert len(many["results"]) == 17  # the demo's organisations, within the 100 maximum
 
 
@@ -164,15 +164,15 @@ def test_drafts_and_embargoed_releases_are_404(demo):
     )
     draft_release = PressReleaseFactory(slug="draft-release", status="draft")
     for url in [
-        f"/api/v1/events/{draft.start_date:%Y}/{draft.slug}/",
-        f"/api/v1/press-releases/{embargoed.release_date:%Y}/{embargoed.slug}/",
-        f"/api/v1/press-releases/{draft_release.release_date:%Y}/{draft_release.slug}/",
+        f"/en/api/v1/events/{draft.start_date:%Y}/{draft.slug}/",
+        f"/en/api/v1/press-releases/{embargoed.release_date:%Y}/{embargoed.slug}/",
+        f"/en/api/v1/press-releases/{draft_release.release_date:%Y}/{draft_release.slug}/",
     ]:
         response, body = get(url)
         assert response.status_code == 404, url
         assert set(body) == {"detail"}  # and nothing of the item
         assert response["Access-Control-Allow-Origin"] == "*"
-    _, events = get("/api/v1/events/")
+    _, events = get("/en/api/v1/events/")
     assert "draft-forum" not in {e["slug"] for e in events["results"]}
 
 
@@ -180,36 +180,36 @@ def test_publishing_renews_the_cached_answer(demo):
     publisher = staff_user("publishers")
     event = Event.objects.get(kind="academy")
     client = Client()
-    assert client.get("/api/v1/events/").json()["count"] == 4
+    assert client.get("/en/api/v1/events/").json()["count"] == 4
     content_set_status(objs=[event], user=publisher, status="draft")
-    assert client.get("/api/v1/events/").json()["count"] == 3
-    assert client.get(f"/api/v1/events/{event.year}/{event.slug}/").status_code == 404
+    assert client.get("/en/api/v1/events/").json()["count"] == 3
+    assert client.get(f"/en/api/v1/events/{event.year}/{event.slug}/").status_code == 404
     release = PressRelease.objects.filter(event=event).get()
-    body = client.get(f"/api/v1/press-releases/{release.release_date:%Y}/{release.slug}/").json()
+    body = client.get(f"/en/api/v1/press-releases/{release.release_date:%Y}/{release.slug}/").json()
     assert body["event"] is None  # a public release no longer names its unpublished event
     content_set_status(objs=[event], user=publisher, status="published")
-    assert client.get("/api/v1/events/").json()["count"] == 4
+    assert client.get("/en/api/v1/events/").json()["count"] == 4
 
 
 def test_the_openapi_document_is_valid_and_describes_every_address(demo):
-    response = Client().get("/api/v1/openapi.json")
+    response = Client().get("/en/api/v1/openapi.json")
     assert response.status_code == 200
     document = json.loads(response.content)
     validate(document)  # openapi-spec-validator: raises on any departure from OpenAPI 3
     assert document["openapi"].startswith("3.")
     assert set(document["paths"]) == {
-        "/api/v1/events/",
-        "/api/v1/events/{year}/{slug}/",
-        "/api/v1/projects/",
-        "/api/v1/projects/{slug}/",
-        "/api/v1/organisations/",
-        "/api/v1/organisations/{slug}/",
-        "/api/v1/press-releases/",
-        "/api/v1/press-releases/{year}/{slug}/",
-        "/api/v1/coverage/",
-        "/api/v1/coverage/{id}/",
+        "/en/api/v1/events/",
+        "/en/api/v1/events/{year}/{slug}/",
+        "/en/api/v1/projects/",
+        "/en/api/v1/projects/{slug}/",
+        "/en/api/v1/organisations/",
+        "/en/api/v1/organisations/{slug}/",
+        "/en/api/v1/press-releases/",
+        "/en/api/v1/press-releases/{year}/{slug}/",
+        "/en/api/v1/coverage/",
+        "/en/api/v1/coverage/{id}/",
     }
-    events = document["paths"]["/api/v1/events/"]["get"]
+    events = document["paths"]["/en/api/v1/events/"]["get"]
     assert {p["name"] for p in events["parameters"]} >= {
         "when",
         "kind",
@@ -226,7 +226,7 @@ def test_the_openapi_document_is_valid_and_describes_every_address(demo):
 
 
 def test_the_reference_page_lists_every_address(demo):
-    response = Client().get("/open-data/api/")
+    response = Client().get("/en/open-data/api/")
     assert response.status_code == 200
     html = response.content.decode()
     for path in openapi_document()["paths"]:
@@ -235,16 +235,16 @@ def test_the_reference_page_lists_every_address(demo):
 
 
 def test_releases_filter_by_the_event_the_api_names(demo):
-    _, releases = get("/api/v1/press-releases/")
+    _, releases = get("/en/api/v1/press-releases/")
     about = releases["results"][0]["event"]
-    _, filtered = get(f"/api/v1/press-releases/?event={about['id']}")
+    _, filtered = get(f"/en/api/v1/press-releases/?event={about['id']}")
     assert [r["event"]["slug"] for r in filtered["results"]] == [about["slug"]]
 
 
 def test_facts_come_with_their_source_and_precision(demo):
     """Issue 16 in the API: qualified counts, roles, quotes and sessions with the source
     that states them; dates as precise as known; nothing where the seeds say nothing."""
-    _, events = get("/api/v1/events/")
+    _, events = get("/en/api/v1/events/")
     steering = next(e for e in events["results"] if e["kind"] == "steering-committee")
     assert (steering["participant_count"], steering["participant_qualifier"]) == (60, "about")
     assert steering["main_source"]["kind"] == "article"
@@ -261,17 +261,17 @@ def test_facts_come_with_their_source_and_precision(demo):
     assert forum["participant_source"]["kind"] == "release"
     assert forum["ics_url"].endswith(".ics")
 
-    _, just4all = get("/api/v1/projects/just4all/")
+    _, just4all = get("/en/api/v1/projects/just4all/")
     assert (just4all["start_date"], just4all["end_date"], just4all["duration_months"]) == (
         None,
         None,
         48,
     )
-    _, rule_of_law = get("/api/v1/projects/rule-of-law-for-all/")
+    _, rule_of_law = get("/en/api/v1/projects/rule-of-law-for-all/")
     assert (rule_of_law["start_precision"], rule_of_law["end_precision"]) == ("year", "year")
     assert rule_of_law["budget_source"]["kind"] == "release"
 
-    _, coverage = get("/api/v1/coverage/")
+    _, coverage = get("/en/api/v1/coverage/")
     (article,) = coverage["results"]
     assert article["published_on"] is None
 
@@ -283,5 +283,5 @@ def test_an_event_known_only_by_its_month_has_no_calendar_file(demo):
         end_date=datetime.date(2025, 3, 31),
         date_precision="month",
     )
-    _, body = get("/api/v1/events/2025/osh-forum/")
+    _, body = get("/en/api/v1/events/2025/osh-forum/")
     assert body["date_precision"] == "month" and body["ics_url"] is None

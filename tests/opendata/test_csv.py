@@ -20,7 +20,7 @@ def rows(response) -> list[dict]:
 
 def test_events_csv_keeps_the_lists_filters(demo):
     client = Client()
-    response = client.get("/open-data/events.csv")
+    response = client.get("/en/open-data/events.csv")
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert response["Content-Disposition"] == 'attachment; filename="lprc-events.csv"'
     everything = rows(response)
@@ -30,32 +30,32 @@ def test_events_csv_keeps_the_lists_filters(demo):
     assert forum["start_date"] == "2024-11-20"
     assert "Legal Policy Research Centre" in forum["organisations"]
     assert forum["url"] == (
-        "http://testserver/events/2024/ninth-expert-forum-on-criminal-justice-for-central-asia/"
+        "http://localhost/en/events/2024/ninth-expert-forum-on-criminal-justice-for-central-asia/"
     )
 
-    assert [row["kind"] for row in rows(client.get("/open-data/events.csv?kind=forum"))] == [
+    assert [row["kind"] for row in rows(client.get("/en/open-data/events.csv?kind=forum"))] == [
         "Forum"
     ]
-    assert {row["country"] for row in rows(client.get("/open-data/events.csv?country=KG"))} == {
+    assert {row["country"] for row in rows(client.get("/en/open-data/events.csv?country=KG"))} == {
         "KG"
     }
-    just4all = rows(client.get("/open-data/events.csv?project=just4all"))
+    just4all = rows(client.get("/en/open-data/events.csv?project=just4all"))
     assert [row["kind"] for row in just4all] == ["Steering committee meeting"]
     # A value the list would ignore (with a message) is ignored here too, never a 500.
-    assert len(rows(client.get("/open-data/events.csv?year=not-a-year&kind=forum"))) == 1
+    assert len(rows(client.get("/en/open-data/events.csv?year=not-a-year&kind=forum"))) == 1
 
 
 def test_the_event_lists_link_their_csv_with_their_filters(demo):
-    html = Client().get("/events/?kind=forum&year=2024&page=1").content.decode()
-    assert 'href="/open-data/events.csv?kind=forum&amp;year=2024"' in html
-    forums = Client().get("/events/forums/?year=2024").content.decode()
-    assert 'href="/open-data/events.csv?year=2024&amp;kind=forum"' in forums
+    html = Client().get("/en/events/?kind=forum&year=2024&page=1").content.decode()
+    assert 'href="/en/open-data/events.csv?kind=forum&amp;year=2024"' in html
+    forums = Client().get("/en/events/forums/?year=2024").content.decode()
+    assert 'href="/en/open-data/events.csv?year=2024&amp;kind=forum"' in forums
 
 
 def test_projects_csv_has_the_seed_figures_exactly(demo):
     projects = {
         row["short_name"] or row["title"]: row
-        for row in rows(Client().get("/open-data/projects.csv"))
+        for row in rows(Client().get("/en/open-data/projects.csv"))
     }
     rule_of_law = projects["Coordinated Civil Society Action to Promote the Rule of Law for All"]
     assert rule_of_law["total_budget"] == "777895.00"
@@ -72,11 +72,11 @@ def test_projects_csv_has_the_seed_figures_exactly(demo):
 
 def test_organisations_csv_by_kind(demo):
     client = Client()
-    everyone = rows(client.get("/open-data/organisations.csv"))
+    everyone = rows(client.get("/en/open-data/organisations.csv"))
     assert len(everyone) == 17
     lprc = next(row for row in everyone if row["short_name"] == "LPRC")
     assert lprc["projects"] == "1"
-    donors = rows(client.get("/open-data/organisations.csv?kind=donor"))
+    donors = rows(client.get("/en/open-data/organisations.csv?kind=donor"))
     assert {row["kind"] for row in donors} == {"Donor"}
 
 
@@ -96,7 +96,11 @@ def test_no_cell_starts_a_formula(db, text):
     EventFactory(title=text, slug="evil-event")
     ParticipationFactory(organisation=organisation)
     client = Client()
-    for url in ["/open-data/events.csv", "/open-data/organisations.csv", "/open-data/projects.csv"]:
+    for url in [
+        "/en/open-data/events.csv",
+        "/en/open-data/organisations.csv",
+        "/en/open-data/projects.csv",
+    ]:
         body = client.get(url).content.decode().removeprefix("\ufeff")
         cells = [cell for row in csv.reader(io.StringIO(body, newline="")) for cell in row]
         for cell in cells:

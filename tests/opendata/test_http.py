@@ -15,12 +15,12 @@ from tests.factories import ProjectFactory
 pytestmark = pytest.mark.django_db
 
 OPEN_DATA = [
-    "/api/v1/",
-    "/api/v1/projects/",
-    "/api/v1/openapi.json",
-    "/open-data/projects.csv",
-    "/open-data/iati/activities.xml",
-    "/open-data/iati/organisation.xml",
+    "/en/api/v1/",
+    "/en/api/v1/projects/",
+    "/en/api/v1/openapi.json",
+    "/en/open-data/projects.csv",
+    "/en/open-data/iati/activities.xml",
+    "/en/open-data/iati/organisation.xml",
 ]
 
 
@@ -55,10 +55,10 @@ def test_etag_and_last_modified_give_304(project, url, generous_rate):
 
 def test_a_change_gives_a_new_etag_and_a_later_last_modified(project, generous_rate, settings):
     client = Client()
-    first = client.get("/api/v1/projects/")
+    first = client.get("/en/api/v1/projects/")
     with public_change():
         Organisation.objects.update(name="Renamed")  # no signal: the publishing path renews
-    second = client.get("/api/v1/projects/", HTTP_IF_NONE_MATCH=first["ETag"])
+    second = client.get("/en/api/v1/projects/", HTTP_IF_NONE_MATCH=first["ETag"])
     assert second.status_code == 200
     assert second["ETag"] != first["ETag"]
     assert "Renamed" in second.content.decode()
@@ -70,16 +70,16 @@ def test_a_304_from_another_process_still_carries_cors(project, generous_rate):
     from django.core.cache import cache
 
     client = Client()
-    etag = client.get("/api/v1/projects/")["ETag"]
+    etag = client.get("/en/api/v1/projects/")["ETag"]
     cache.clear()
-    again = client.get("/api/v1/projects/", HTTP_IF_NONE_MATCH=etag)
+    again = client.get("/en/api/v1/projects/", HTTP_IF_NONE_MATCH=etag)
     assert again.status_code == 304
     assert again["Access-Control-Allow-Origin"] == "*"
 
 
 def test_preflight_lets_a_script_send_if_none_match(project):
     response = Client().options(
-        "/api/v1/projects/",
+        "/en/api/v1/projects/",
         HTTP_ORIGIN="https://partner.example.org",
         HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET",
         HTTP_ACCESS_CONTROL_REQUEST_HEADERS="if-none-match",
@@ -94,25 +94,25 @@ def test_preflight_lets_a_script_send_if_none_match(project):
 def test_nothing_but_reading(project):
     client = Client(enforce_csrf_checks=False)
     for method in (client.post, client.put, client.delete):
-        response = method("/api/v1/projects/")
+        response = method("/en/api/v1/projects/")
         assert response.status_code in {403, 405}, method
-    assert Client().put("/open-data/projects.csv").status_code in {403, 405}
+    assert Client().put("/en/open-data/projects.csv").status_code in {403, 405}
 
 
 def test_rate_limit_per_address_with_retry_after(project, settings):
     settings.OPEN_DATA_RATE = "3/min"
     client = Client(REMOTE_ADDR="203.0.113.7")
     for _ in range(3):
-        assert client.get("/api/v1/projects/").status_code == 200  # the last two from the cache
-    refused = client.get("/api/v1/projects/")
+        assert client.get("/en/api/v1/projects/").status_code == 200  # the last two from the cache
+    refused = client.get("/en/api/v1/projects/")
     assert refused.status_code == 429
     assert 1 <= int(refused["Retry-After"]) <= 60
     assert refused["Access-Control-Allow-Origin"] == "*"
     assert "try again" in json.loads(refused.content)["detail"]
-    assert client.get("/open-data/projects.csv").status_code == 429  # one limit for all
+    assert client.get("/en/open-data/projects.csv").status_code == 429  # one limit for all
     # Another address is counted on its own; the site's pages are not limited at all.
-    assert Client(REMOTE_ADDR="203.0.113.8").get("/api/v1/projects/").status_code == 200
-    assert client.get("/projects/").status_code == 200
+    assert Client(REMOTE_ADDR="203.0.113.8").get("/en/api/v1/projects/").status_code == 200
+    assert client.get("/en/projects/").status_code == 200
 
 
 def test_behind_our_proxy_the_visitor_is_counted_not_the_proxy(project, settings):
@@ -123,6 +123,6 @@ def test_behind_our_proxy_the_visitor_is_counted_not_the_proxy(project, settings
         return Client(REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=address)
 
     for _ in range(2):
-        assert from_visitor("198.51.100.1").get("/api/v1/").status_code == 200
-    assert from_visitor("198.51.100.1").get("/api/v1/").status_code == 429
-    assert from_visitor("198.51.100.2").get("/api/v1/").status_code == 200
+        assert from_visitor("198.51.100.1").get("/en/api/v1/").status_code == 200
+    assert from_visitor("198.51.100.1").get("/en/api/v1/").status_code == 429
+    assert from_visitor("198.51.100.2").get("/en/api/v1/").status_code == 200

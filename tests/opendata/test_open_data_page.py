@@ -1,4 +1,4 @@
-"""/open-data/: linked from every page's footer, every source listed with its licence and
+"""/en/open-data/: linked from every page's footer, every source listed with its licence and
 when it last changed, and every link on it answers."""
 
 import datetime
@@ -18,34 +18,38 @@ from tests.factories import staff_user
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize("url", ["/", "/events/", "/projects/just4all/", "/press/", "/search/"])
+@pytest.mark.parametrize(
+    "url", ["/en/", "/en/events/", "/en/projects/just4all/", "/en/press/", "/en/search/"]
+)
 def test_every_page_links_open_data_in_its_footer(demo, url):
     html = Client().get(url).content.decode()
     footer = html.split('<footer class="site-footer">', 1)[1]
-    assert 'href="/open-data/"' in footer
+    assert 'href="/en/open-data/"' in footer
 
 
 def test_the_page_lists_every_source_with_licence_and_date(demo, generous_rate):
     client = Client()
-    response = client.get("/open-data/")
+    response = client.get("/en/open-data/")
     assert response.status_code == 200
     html = response.content.decode()
     assert "CC BY 4.0" in html and "https://creativecommons.org/licenses/by/4.0/" in html
     links = set(
-        re.findall(r'href="(/(?:api|open-data|press/feed|events/calendar|sitemap)[^"]*)"', html)
+        re.findall(
+            r'href="((?:/en)?/(?:api|open-data|press/feed|events/calendar|sitemap)[^"]*)"', html
+        )
     )
     expected = {
-        "/api/v1/",
-        "/open-data/api/",
-        "/api/v1/openapi.json",
-        "/open-data/iati/activities.xml",
-        "/open-data/iati/organisation.xml",
-        "/open-data/events.csv",
-        "/open-data/projects.csv",
-        "/open-data/organisations.csv",
-        "/press/feed/",
-        "/press/feed/atom/",
-        "/events/calendar.ics",
+        "/en/api/v1/",
+        "/en/open-data/api/",
+        "/en/api/v1/openapi.json",
+        "/en/open-data/iati/activities.xml",
+        "/en/open-data/iati/organisation.xml",
+        "/en/open-data/events.csv",
+        "/en/open-data/projects.csv",
+        "/en/open-data/organisations.csv",
+        "/en/press/feed/",
+        "/en/press/feed/atom/",
+        "/en/events/calendar.ics",
         "/sitemap.xml",
     }
     assert expected <= links
@@ -65,18 +69,18 @@ def test_the_dates_follow_publishing(demo):
             model.objects.update(updated_at=long_ago)
         PressRelease.objects.update(publish_at=long_ago)
         Event.objects.filter(kind="academy").update(status="draft")
-    html = client.get("/open-data/").content.decode()
+    html = client.get("/en/open-data/").content.decode()
     assert html.count("2 December 2024") >= 6
     today = date_format(timezone.localdate(), "j F Y")
     assert today not in html
 
     event = Event.objects.get(kind="academy")
     content_set_status(objs=[event], user=staff_user("publishers"), status="published")
-    html = client.get("/open-data/").content.decode()
+    html = client.get("/en/open-data/").content.decode()
     assert today in html  # publishing renewed the cached page
 
 
 def test_a_project_page_links_its_data(demo):
-    html = Client().get("/projects/just4all/").content.decode()
-    assert 'href="/api/v1/projects/just4all/"' in html
-    assert 'href="/open-data/iati/activities/just4all.xml"' in html
+    html = Client().get("/en/projects/just4all/").content.decode()
+    assert 'href="/en/api/v1/projects/just4all/"' in html
+    assert 'href="/en/open-data/iati/activities/just4all.xml"' in html

@@ -77,7 +77,7 @@ def test_organisation_pages(client, seed_project):
 
 @pytest.mark.parametrize(
     "url",
-    ["/projects/no-such-project/", "/partners/no-such-org/", "/projects/%E2%80%94/"],
+    ["/en/projects/no-such-project/", "/en/partners/no-such-org/", "/en/projects/%E2%80%94/"],
 )
 def test_unknown_slugs_are_404(client, url):
     response = client.get(url)

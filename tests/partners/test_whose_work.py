@@ -76,7 +76,7 @@ def world():
 
 
 def test_the_project_list_tells_ours_from_the_partners(world):
-    html = public("/projects/")
+    html = public("/en/projects/")
     ours, partners = html.split('id="partner-projects"')
     assert "Our projects" in ours and "Rule of Law for All" in ours
     assert "Justice for All" in partners and "Led by others" in partners
@@ -100,7 +100,7 @@ def test_a_partners_project_says_whose_it_is_and_what_is_not_stated(world):
 
 
 def test_funders_page_says_who_funds_what(world):
-    html = public("/funders/")
+    html = public("/en/funders/")
     assert "Who funds what" in html
     sections = {
         name: html.split(f'id="funder-{world[name].pk}"')[1].split("</section>")[0]
@@ -114,13 +114,13 @@ def test_funders_page_says_who_funds_what(world):
 
 
 def test_home_says_who_funds_what_and_events_say_whose_they_are(world):
-    html = public("/")
+    html = public("/en/")
     funders = html.split('id="funders"')[1].split("</section>")[0]
     assert "Who funds what" in funders
     assert "European Union</a>: <a" in funders and "EUR 739,000" in funders
     assert "Bureau of Counterterrorism, U.S. Department of State" in funders
     assert "Our funders" not in html
-    events = public("/events/")
+    events = public("/en/events/")
     meeting_card = events.split("Third JUST4ALL Steering Committee Meeting")[1].split("</article>")[
         0
     ]

@@ -114,7 +114,7 @@ def test_a_page_number_that_makes_no_sense_is_repaired():
     assert "The page number was not a number; showing page 1." in listing
     listing = public(reverse("pressroom:coverage-list") + "?page=99")
     assert "There is no page 99; showing the last page." in listing
-    assert Client().get("/press/coverage/99999/").status_code == 404
+    assert Client().get("/en/press/coverage/99999/").status_code == 404
 
 
 def test_an_article_about_a_draft_event_waits_with_it():
@@ -122,7 +122,7 @@ def test_an_article_about_a_draft_event_waits_with_it():
     item = CoverageFactory(title="Article about a draft forum", event=draft, project=None)
     assert Client().get(item.get_absolute_url()).status_code == 404
     assert "Article about a draft forum" not in public(reverse("pressroom:coverage-list"))
-    assert "Article about a draft forum" not in public("/search/?q=draft+forum")
+    assert "Article about a draft forum" not in public(reverse("website:search") + "?q=draft+forum")
     sitemap = Client().get("/sitemap-coverage.xml")
     assert sitemap.status_code in (200, 404)
     assert item.get_absolute_url() not in sitemap.content.decode()

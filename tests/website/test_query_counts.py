@@ -25,70 +25,70 @@ def public_pages():
     project = Project.objects.filter(slug__startswith="small-").order_by("pk").first()
     organisation = Organisation.objects.filter(slug__startswith="small-").order_by("pk").first()
     forum = Event.objects.published().filter(kind="forum", slug__startswith="small-").first()
+    coverage = Coverage.objects.public().filter(title__startswith="Small").order_by("pk").first()
     # An article with a second account of its event (roles, a count) and quotes.
     article = (
         Coverage.objects.filter(title__startswith="Small coverage", event__status="published")
         .order_by("pk")
         .first()
     )
-    coverage = Coverage.objects.public().filter(title__startswith="Small").order_by("pk").first()
     return {
-        "home": "/",
-        "events": "/events/",
+        "home": "/en/",
+        "events": "/en/events/",
         "events filtered": (
-            f"/events/?kind=forum&year={forum.start_date.year}&country={forum.country.code}"
+            f"/en/events/?kind=forum&year={forum.start_date.year}&country={forum.country.code}"
         ),
-        "forums": "/events/forums/",
-        "academies": "/events/academies/",
-        "steering meetings": "/events/steering-meetings/",
+        "forums": "/en/events/forums/",
+        "academies": "/en/events/academies/",
+        "steering meetings": "/en/events/steering-meetings/",
         "event": event.get_absolute_url(),
         "event ics": event.get_ics_url(),
-        "calendar": "/events/calendar.ics",
-        "press": "/press/",
-        "press filtered": f"/press/?year={release.release_date.year}&project={project.slug}",
+        "calendar": "/en/events/calendar.ics",
+        "press": "/en/press/",
+        "press filtered": f"/en/press/?year={release.release_date.year}&project={project.slug}",
         "release": release.get_absolute_url(),
         "event with two accounts": article.event.get_absolute_url(),
-        "coverage": "/press/coverage/",
+        "coverage": "/en/press/coverage/",
         "coverage item": article.get_absolute_url(),
         "release pdf": release.get_pdf_url(),
-        "rss": "/press/feed/",
-        "atom": "/press/feed/atom/",
-        "projects": "/projects/",
+        "rss": "/en/press/feed/",
+        "atom": "/en/press/feed/atom/",
+        "projects": "/en/projects/",
         "project": project.get_absolute_url(),
-        "partners": "/partners/",
+        "partners": "/en/partners/",
         "partner": organisation.get_absolute_url(),
-        "funders": "/funders/",
-        "search": "/search/?q=justice+reform",
-        "search people": "/search/?q=contact",
+        "funders": "/en/funders/",
+        "search": "/en/search/?q=justice+reform",
+        "search people": "/en/search/?q=contact",
         "sitemap": "/sitemap.xml",
         "sitemap events": "/sitemap-events.xml",
         "sitemap releases": "/sitemap-press.xml?p=1",
         "sitemap coverage": "/sitemap-coverage.xml",
         # Open data: the API (lists filtered as the HTML ones), CSV and IATI files.
-        "open data": "/open-data/",
-        "api reference": "/open-data/api/",
-        "api root": "/api/v1/",
-        "openapi": "/api/v1/openapi.json",
-        "api events": "/api/v1/events/",
+        "open data": "/en/open-data/",
+        "api reference": "/en/open-data/api/",
+        "api root": "/en/api/v1/",
+        "openapi": "/en/api/v1/openapi.json",
+        "api events": "/en/api/v1/events/",
         "api events filtered": (
-            f"/api/v1/events/?kind=forum&year={forum.start_date.year}&country={forum.country.code}"
+            f"/en/api/v1/events/?kind=forum&year={forum.start_date.year}&country={forum.country.code}"
         ),
-        "api event": f"/api/v1/events/{event.start_date:%Y}/{event.slug}/",
-        "api projects": "/api/v1/projects/",
-        "api project": f"/api/v1/projects/{project.slug}/",
-        "api organisations": "/api/v1/organisations/?kind=civil-society",
-        "api organisation": f"/api/v1/organisations/{organisation.slug}/",
-        "api releases": f"/api/v1/press-releases/?year={release.release_date.year}",
-        "api release": f"/api/v1/press-releases/{release.release_date:%Y}/{release.slug}/",
-        "api coverage": "/api/v1/coverage/",
-        "api coverage item": f"/api/v1/coverage/{coverage.pk}/",
-        "events csv": "/open-data/events.csv",
-        "events csv filtered": f"/open-data/events.csv?year={forum.start_date.year}",
-        "projects csv": "/open-data/projects.csv",
-        "organisations csv": "/open-data/organisations.csv",
-        "iati activities": "/open-data/iati/activities.xml",
-        "iati activity": f"/open-data/iati/activities/{project.slug}.xml",
-        "iati organisation": "/open-data/iati/organisation.xml",
+        "api event": f"/en/api/v1/events/{event.start_date:%Y}/{event.slug}/",
+        "api projects": "/en/api/v1/projects/",
+        "api project": f"/en/api/v1/projects/{project.slug}/",
+        "api organisations": "/en/api/v1/organisations/?kind=civil-society",
+        "api organisation": f"/en/api/v1/organisations/{organisation.slug}/",
+        "api releases": f"/en/api/v1/press-releases/?year={release.release_date.year}",
+        "api release": f"/en/api/v1/press-releases/{release.release_date:%Y}/{release.slug}/",
+        "api coverage": "/en/api/v1/coverage/",
+        "api coverage item": f"/en/api/v1/coverage/{coverage.pk}/",
+        "events csv": "/en/open-data/events.csv",
+        "events csv filtered": f"/en/open-data/events.csv?year={forum.start_date.year}",
+        "projects csv": "/en/open-data/projects.csv",
+        "organisations csv": "/en/open-data/organisations.csv",
+        "iati activities": "/en/open-data/iati/activities.xml",
+        "iati activity": f"/en/open-data/iati/activities/{project.slug}.xml",
+        "iati organisation": "/en/open-data/iati/organisation.xml",
     }
 
 

@@ -54,13 +54,13 @@ class Pages:
             "presentation": Event.objects.get(kind="presentation").get_absolute_url(),
             "steering meeting": Event.objects.get(kind="steering-committee").get_absolute_url(),
             "article": Coverage.objects.get().get_absolute_url(),
-            "coverage": "/press/coverage/",
-            "rule of law for all": "/projects/rule-of-law-for-all/",
-            "just4all": "/projects/just4all/",
-            "projects": "/projects/",
-            "funders": "/funders/",
-            "home": "/",
-            "events": "/events/",
+            "coverage": "/en/press/coverage/",
+            "rule of law for all": "/en/projects/rule-of-law-for-all/",
+            "just4all": "/en/projects/just4all/",
+            "projects": "/en/projects/",
+            "funders": "/en/funders/",
+            "home": "/en/",
+            "events": "/en/events/",
         }
         for organisation in Organisation.objects.all():
             self.urls[organisation.slug] = organisation.get_absolute_url()

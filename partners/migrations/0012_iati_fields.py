@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('partners', '0006_stored_html'),
+        ('partners', '0011_organisation_other_kinds'),
     ]
 
     operations = [

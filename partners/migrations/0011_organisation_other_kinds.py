@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('partners', '0011_person_search_document'),
+        ('partners', '0010_person_search_document'),
     ]
 
     operations = [

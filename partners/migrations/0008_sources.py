@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('partners', '0008_project_dates_as_precise_as_known'),
+        ('partners', '0007_project_dates_as_precise_as_known'),
     ]
 
     operations = [

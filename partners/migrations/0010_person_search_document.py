@@ -41,6 +41,6 @@ def drop_columns(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("partners", "0010_person_honorific_and_phone_note")]
+    dependencies = [("partners", "0009_person_honorific_and_phone_note")]
 
     operations = [migrations.RunPython(add_columns, drop_columns)]

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('partners', '0007_iati_fields'),
+        ('partners', '0006_stored_html'),
     ]
 
     operations = [
