@@ -10,12 +10,17 @@ SITE_STAMP := $(VENV)/.installed-site
 DEV_STAMP := $(VENV)/.installed-dev
 
 # Development server: debug on, SQLite in var/ unless DATABASE_URL says otherwise.
-RUN_ENV := DEBUG=1
+RUN_ENV := DEBUG=1 SITE_ORIGIN=http://127.0.0.1:$(PORT)
 # manage.py with the tests' settings (a throwaway secret, no collectstatic needed), as
 # pytest uses them through pyproject.toml.
 CHECK_ENV := DJANGO_SETTINGS_MODULE=tests.settings
 
-.PHONY: install install-site run demo test lint format check bench clean lighthouse
+.PHONY: install install-site catalogues run demo test lint format check bench clean lighthouse
+
+# The interface in Russian and Kazakh: each catalogue (locale/*/LC_MESSAGES/django.po, kept
+# in git) is compiled to its .mo whenever it changes, with Babel (pure Python, no gettext
+# needed to run the site; CI's catalogue check uses gettext's xgettext).
+CATALOGUES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
 
 # Lighthouse (npm) for tests/browser/test_lighthouse.py, pinned by its package-lock.json.
 LIGHTHOUSE_DIR := tools/lighthouse
@@ -36,10 +41,15 @@ $(DEV_STAMP): pyproject.toml | $(BIN)/python
 
 # Everything, for development and CI (.ci/run); `install-site` for the site alone.
 # Lighthouse comes along where npm is there (its test says how to get it otherwise).
-install: $(DEV_STAMP)
+install: $(DEV_STAMP) $(CATALOGUES)
 	@if command -v npm >/dev/null 2>&1; then $(MAKE) --no-print-directory lighthouse; \
 	else echo "npm not found: Lighthouse not installed (tests/browser/test_lighthouse.py skips)"; fi
-install-site: $(SITE_STAMP)
+install-site: $(SITE_STAMP) $(CATALOGUES)
+
+locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po | $(SITE_STAMP)
+	$(BIN)/pybabel -q compile --domain django --input-file $< --output-file $@
+
+catalogues: $(CATALOGUES)
 
 $(LIGHTHOUSE): $(LIGHTHOUSE_DIR)/package.json $(LIGHTHOUSE_DIR)/package-lock.json
 	cd $(LIGHTHOUSE_DIR) && npm ci --no-audit --no-fund --loglevel=error
@@ -47,7 +57,7 @@ $(LIGHTHOUSE): $(LIGHTHOUSE_DIR)/package.json $(LIGHTHOUSE_DIR)/package-lock.jso
 
 lighthouse: $(LIGHTHOUSE)
 
-demo: $(SITE_STAMP)
+demo: $(SITE_STAMP) $(CATALOGUES)
 	$(RUN_ENV) $(BIN)/python manage.py migrate --noinput
 	$(RUN_ENV) $(BIN)/python manage.py load_demo
 
@@ -55,7 +65,7 @@ run: demo
 	@echo "LPRC site: http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
 	$(RUN_ENV) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-test: $(DEV_STAMP)
+test: $(DEV_STAMP) $(CATALOGUES)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(DEV_STAMP)
@@ -71,7 +81,7 @@ check: $(DEV_STAMP)
 	$(CHECK_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
 	$(CHECK_ENV) $(BIN)/python manage.py check
 
-bench: $(SITE_STAMP)
+bench: $(SITE_STAMP) $(CATALOGUES)
 	$(BIN)/python scripts/bench.py
 
 clean:

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from config.object_storage import s3_origins, s3_settings
 from core.middleware import static_file_headers
+from core.origin import default_origin, parse_origin
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("LPRC_VAR_DIR", BASE_DIR / "var"))
@@ -47,6 +48,11 @@ if not SECRET_KEY:
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# Where every absolute address starts (canonical links, feeds, sitemaps, calendars, PDFs):
+# one configured origin, never the request's Host header (core/origin.py).
+SITE_ORIGIN = parse_origin(
+    os.environ.get("SITE_ORIGIN") or default_origin(allowed_hosts=ALLOWED_HOSTS, debug=DEBUG)
+)
 
 INSTALLED_APPS = [
     "website.apps.LPRCAdminConfig",  # django.contrib.admin with our AdminSite
@@ -60,10 +66,13 @@ INSTALLED_APPS = [
     "django_filters",
     "axes",
     "reversion",
+    "rest_framework",
+    "drf_spectacular",
     "core",
     "partners",
     "events",
     "pressroom",
+    "opendata",
     "website",
 ]
 
@@ -83,6 +92,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Before the CSRF check, the first to read a body: a body over its limit is never read.
+    "core.middleware.RequestBodyLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: it turns a lockout raised by the login view into a page.
@@ -152,6 +163,13 @@ AXES_USERNAME_CALLABLE = "core.sessions.axes_username"
 # is then read from X-Forwarded-For, that many entries from the right (core/proxies.py).
 TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", "0"))
 AXES_CLIENT_IP_CALLABLE = "core.proxies.client_ip"
+# And per account across addresses (core.signin): after this many wrong passwords for one
+# account within the cool-off time, from any addresses, sign-in to it is paused for
+# addresses it has not signed in from in the last ACCOUNT_KNOWN_ADDRESS_DAYS days, and its
+# owner is told (mail, and a warning at their next sign-in).
+AXES_HANDLER = "core.signin.AccountThrottleHandler"
+ACCOUNT_FAILURE_LIMIT = int(os.environ.get("ACCOUNT_FAILURE_LIMIT", "20"))
+ACCOUNT_KNOWN_ADDRESS_DAYS = int(os.environ.get("ACCOUNT_KNOWN_ADDRESS_DAYS", "90"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -160,13 +178,15 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English")), ("ru", _("Russian")), ("kk", _("Kazakh"))]
+# Russian is the working language of most visitors and partners; Kazakh the state language;
+# English that of donors. Every public address carries its language (/ru/, /kk/, /en/);
+# an address without one redirects to the visitor's (cookie, then Accept-Language, then
+# Russian). Each language names itself in the switcher.
+LANGUAGE_CODE = "ru"
+LANGUAGES = [("ru", "Русский"), ("kk", "Қазақша"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Almaty"
 USE_I18N = True
-# One long date style per language (DATE_FORMAT), for pages and release PDFs alike.
-FORMAT_MODULE_PATH = ["core.formats"]
 USE_TZ = True
 
 STATIC_URL = "/static/"
@@ -195,6 +215,12 @@ _S3 = s3_settings(os.environ)
 if _S3 is not None:
     STORAGES["default"] = _S3
 
+# Request bodies over these are refused with 413 before anything reads them
+# (core.middleware.RequestBodyLimitMiddleware): visitors who are not signed-in staff post
+# nothing bigger than the sign-in form; staff send a whole admin form with its files at
+# once (each file field has its own, lower limit: 20 MB a document, 15 MB a photo).
+ANONYMOUS_REQUEST_MAX_BYTES = int(os.environ.get("ANONYMOUS_REQUEST_MAX_KB", "64")) * 1024
+STAFF_REQUEST_MAX_BYTES = int(os.environ.get("STAFF_REQUEST_MAX_MB", "100")) * 1024 * 1024
 # Uploads: refuse anything larger than this before it reaches a model.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
@@ -261,12 +287,29 @@ if not DEBUG:
 
 LOGIN_URL = "admin:login"
 
+# Mail (the notice to an account's owner when its sign-in is paused, core.signin): an SMTP
+# server from the environment; without one, nothing is sent and nothing fails.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_TIMEOUT = 10  # seconds: a mail server that does not answer must not hold a worker
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "LPRC site <noreply@lprc.kz>")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "null": {"class": "logging.NullHandler"},
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
+        # A request naming a host the site does not serve gets a plain 400 (templates/400.html);
+        # bots send them all day, and Django would log each with a traceback. The access log
+        # still shows them.
+        "django.security.DisallowedHost": {"handlers": ["null"], "propagate": False},
         "django.db.backends": {"level": "INFO"},
         # WeasyPrint logs every layout step of every PDF at INFO.
         "weasyprint.progress": {"level": "WARNING"},
@@ -275,10 +318,75 @@ LOGGING = {
 
 # What the site says about itself in the footer, the PDF letterhead and feeds.
 LPRC_SITE = {
-    "name": "Legal Policy Research Centre",
-    "short_name": "LPRC",
+    "name": _("Legal Policy Research Centre"),
+    "short_name": _("LPRC"),
     "email": "info@lprc.kz",
     "phone": "+77017444429",
-    "city": "Almaty",
-    "country": "Kazakhstan",
+    "city": _("Almaty"),
+    "country": _("Kazakhstan"),
+}
+
+# Open data (opendata/): the read API, CSV downloads and IATI files -------------------------
+
+# Requests to the API, the CSV downloads and the IATI files, per client address (read as
+# django-axes reads it, TRUSTED_PROXIES) and counted in the shared cache: "120/min" or
+# "5000/hour", "day" and "s" too. Cached answers count as well: the limit is the client's.
+OPEN_DATA_RATE = os.environ.get("OPEN_DATA_RATE", "120/min")
+# IATI (International Aid Transparency Initiative) files: LPRC is the reporting
+# organisation. Its identifier ({registration agency}-{number}, see org-id.guide) must be
+# set by staff: the placeholder default marks every file as not yet publishable.
+IATI_ORGANISATION_IDENTIFIER_PLACEHOLDER = "XX-LPRC-NOT-SET"
+IATI_ORGANISATION_IDENTIFIER = os.environ.get(
+    "IATI_ORGANISATION_IDENTIFIER", IATI_ORGANISATION_IDENTIFIER_PLACEHOLDER
+)
+# IATI OrganisationType code: 22 "National NGO" (LPRC is a Kazakh public foundation).
+IATI_ORGANISATION_TYPE = os.environ.get("IATI_ORGANISATION_TYPE", "22")
+# The organisation (its slug) that is LPRC among partners' organisations: its projects
+# are reported first-hand, others as a secondary reporter.
+IATI_ORGANISATION_SLUG = os.environ.get("IATI_ORGANISATION_SLUG", "lprc")
+
+# Django REST framework, for the read API only: JSON whatever the client asks, no
+# sessions or CSRF (nothing but public data, the same for everyone), filters with
+# django-filter. Rate limits and caching are the site's own (core.throttle, core.cache).
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "opendata.rest.JSONOnly",
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "opendata.rest.Pagination",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "UNAUTHENTICATED_USER": None,
+    "URL_FORMAT_OVERRIDE": None,
+    "COERCE_DECIMAL_TO_STRING": True,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "LPRC open data API",
+    "DESCRIPTION": (
+        "Read-only access to what the Legal Policy Research Centre publishes: events, "
+        "projects with their funding, partner organisations, press releases and coverage. "
+        "Public data only; licence CC BY 4.0 (attribute to LPRC)."
+    ),
+    "VERSION": "1",
+    "LICENSE": {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"},
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": False,
+    # Choices are listed as such; their Markdown list in each description is not wanted.
+    "ENUM_GENERATE_CHOICE_DESCRIPTION": False,
+    # Choice sets that share a field name ("kind", "role") get names of their own.
+    "ENUM_NAME_OVERRIDES": {
+        "EventKindEnum": "events.models.Event.Kind",
+        "SessionKindEnum": "events.models.Session.Kind",
+        "DocumentKindEnum": "events.models.Document.Kind",
+        "EventRoleEnum": "events.models.EventOrganisation.Role",
+        "OrganisationKindEnum": "partners.models.Organisation.Kind",
+        "ParticipationRoleEnum": "partners.models.Participation.Role",
+        # Facts as precise as known and counts as qualified as the sources give them.
+        "DatePrecisionEnum": "core.dates.DatePrecision",
+        "CountQualifierEnum": "events.models.CountQualifier",
+        "QuoteKindEnum": "events.models.Quote.Kind",
+        "SourceKindEnum": "partners.models.Source.Kind",
+    },
 }

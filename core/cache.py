@@ -13,7 +13,10 @@ authentication and the URL's view), with the response exactly as the full stack 
 it the first time: the headers the later middleware adds are stored with it, not made
 again. A view opts in with ``cache_public_page(view, params=[...])`` and names the query
 parameters it reads; any other parameter (``?utm_source=``, ``?cb=``) is dropped before
-the view sees it, so it neither changes the page nor makes a new cache entry.
+the view sees it, so it neither changes the page nor makes a new cache entry. A view may
+also ask for headers on every answer (CORS: the 304s too), a guard that may refuse a
+request before anything else (a rate limit: core.throttle) and a Last-Modified header
+(when public content last changed), which If-Modified-Since is then compared with.
 """
 
 import datetime
@@ -36,6 +39,7 @@ from django.urls import Resolver404, get_urlconf, resolve
 from django.utils import timezone, translation
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.dateparse import parse_datetime
+from django.utils.http import http_date, parse_http_date_safe
 
 from .publishing import next_scheduled_change
 
@@ -92,6 +96,23 @@ def content_version(using: str = DEFAULT_DB_ALIAS) -> str:
     if next_change is not None and _as_aware(next_change) <= timezone.now():
         return _write_state(using=using, expected=version)
     return version
+
+
+def content_changed_at(using: str = DEFAULT_DB_ALIAS) -> datetime.datetime | None:
+    """When public content last changed (the content version was last renewed), for
+    Last-Modified headers; read as content_version() reads, only when a page is made."""
+    from .models import ContentState
+
+    connection = connections[using]
+    connection.ensure_connection()
+    sql = (
+        f"SELECT changed_at FROM {ContentState._meta.db_table} "
+        f"WHERE id = {ContentState.SINGLETON_PK}"
+    )
+    with connection.wrap_database_errors, closing(connection.connection.cursor()) as cursor:
+        cursor.execute(sql)
+        row = cursor.fetchone()
+    return _as_aware(row[0]) if row and row[0] is not None else None
 
 
 def content_cached(name: str, compute):
@@ -177,11 +198,16 @@ def content_changed(*, using: str = DEFAULT_DB_ALIAS, **signal_kwargs) -> None:
 
 @dataclass(frozen=True)
 class PublicPage:
-    """What a cached view declared: the query parameters it reads, and what to do each time
-    it is served with a 200 to a GET, from the cache or fresh (count a download)."""
+    """What a cached view declared: the query parameters it reads, what to do each time
+    it is served with a 200 to a GET, from the cache or fresh (count a download), headers
+    every answer carries, a guard run before anything else, and whether it says when
+    public content last changed (Last-Modified)."""
 
     params: tuple[str, ...] = ()
     on_serve: object = None  # callable(request, response) or None
+    headers: tuple[tuple[str, str], ...] = ()
+    guard: object = None  # callable(request) -> a response refusing it, or None
+    last_modified: bool = False
 
     def query(self, request) -> QueryDict:
         """The request's query string reduced to the declared parameters, ordered by name
@@ -202,8 +228,18 @@ class PublicPage:
         if self.on_serve is not None and request.method == "GET" and response.status_code == 200:
             self.on_serve(request, response)
 
+    def refused(self, request):
+        return self.guard(request) if self.guard is not None else None
 
-def cache_public_page(view, *, params=(), on_serve=None):
+    def add_headers(self, response):
+        for name, value in self.headers:
+            response.headers.setdefault(name, value)
+        return response
+
+
+def cache_public_page(
+    view, *, params=(), on_serve=None, headers=None, guard=None, last_modified=False
+):
     """Mark a public view as cached by PublicPageCacheMiddleware.
 
     ``params`` are the query parameters the view reads; it never sees any other. Anonymous
@@ -211,8 +247,19 @@ def cache_public_page(view, *, params=(), on_serve=None):
     staff (signed in) always get a fresh page. ``on_serve(request, response)`` runs for
     every 200 answer to a GET, cached or not, after the request's transaction; what it
     needs of the response it reads from attributes the view set (they are stored too).
+
+    ``headers`` (a dict) go on every answer, the 304s and the guard's refusals included;
+    ``guard(request)`` runs first, for every request, and answers instead of the page when
+    it returns a response; with ``last_modified`` the page says when public content last
+    changed, and a client's If-Modified-Since gets a 304 after that.
     """
-    page = PublicPage(params=tuple(params), on_serve=on_serve)
+    page = PublicPage(
+        params=tuple(params),
+        on_serve=on_serve,
+        headers=tuple((headers or {}).items()),
+        guard=guard,
+        last_modified=last_modified,
+    )
 
     @wraps(view)
     @transaction.non_atomic_requests
@@ -222,10 +269,14 @@ def cache_public_page(view, *, params=(), on_serve=None):
         handled = getattr(request, "public_page", None) is page
         if not handled:  # called without the middleware (a test's RequestFactory)
             request.GET = page.query(request)
+            refused = page.refused(request)
+            if refused is not None:
+                return page.add_headers(refused)
         with transaction.atomic():
             response = view(request, *args, **kwargs)
             if hasattr(response, "render") and callable(response.render):
                 response = response.render()
+        page.add_headers(response)
         if not handled:
             page.served(request, response)
         return response
@@ -300,7 +351,10 @@ CONDITIONAL_HEADERS = (
 def _conditional(request, response):
     if not any(header in request.META for header in CONDITIONAL_HEADERS):
         return response
-    return get_conditional_response(request, etag=response.get("ETag"), response=response)
+    last_modified = parse_http_date_safe(response.get("Last-Modified", ""))
+    return get_conditional_response(
+        request, etag=response.get("ETag"), last_modified=last_modified, response=response
+    )
 
 
 def _public(response) -> bool:
@@ -334,6 +388,9 @@ class PublicPageCacheMiddleware:
             return self.get_response(request)
         request.public_page = page
         request.GET = page.query(request)
+        refused = page.refused(request)
+        if refused is not None:
+            return page.add_headers(refused)
         if not _is_cacheable(request):
             return self._fresh(request, page)
         try:
@@ -349,6 +406,8 @@ class PublicPageCacheMiddleware:
             answer = _conditional(request, cached)
             if answer is cached:
                 page.served(request, cached)
+            else:
+                page.add_headers(answer)
             return answer
         page_etag = f'"{key[-32:]}"'
         # The compressed copy's tag is the weak form of the same one (core.compression).
@@ -356,7 +415,7 @@ class PublicPageCacheMiddleware:
             # Another process served this page: the browser's copy is still current.
             answer = HttpResponseNotModified()
             answer["ETag"] = page_etag
-            return answer
+            return page.add_headers(answer)
         token = _request_version.set(version)
         try:
             response = self.get_response(request)
@@ -365,10 +424,18 @@ class PublicPageCacheMiddleware:
         if _public(response):
             if not response.has_header("ETag"):
                 response["ETag"] = page_etag
+            if page.last_modified and not response.has_header("Last-Modified"):
+                changed_at = content_changed_at()
+                if changed_at is not None:
+                    response["Last-Modified"] = http_date(changed_at.timestamp())
             patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
             if _storable(response):
                 request.get_host()  # refuses a host Django does not serve (see page_key)
                 cache_call(backend.set, key, response, PAGE_TIMEOUT)
+            if page.last_modified:  # If-Modified-Since, met by a page just made
+                answer = _conditional(request, response)
+                if answer is not response:
+                    return page.add_headers(answer)
         page.served(request, response)
         return response
 
@@ -391,8 +458,12 @@ MAX_REMEMBERED_PATH = 300
 
 
 def _resolve_page(path: str, urlconf) -> PublicPage | None:
+    # A prefixed address (/ru/events/) resolves only while its language is active, which
+    # LocaleMiddleware, later in the stack, has not yet made it: the path says which.
+    language = translation.get_language_from_path(path) or translation.get_language()
     try:
-        match = resolve(path, urlconf)
+        with translation.override(language):
+            match = resolve(path, urlconf)
     except Resolver404:
         return None
     return getattr(match.func, "public_page", None)

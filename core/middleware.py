@@ -78,3 +78,64 @@ class DatabaseUnavailableMiddleware:
             return None
         logger.error("Database unavailable for %s: %s", request.path, exception)
         return database_unavailable_response()
+
+
+class RequestBodyLimitMiddleware:
+    """Refuse a request body over its limit before anything reads it: 413.
+
+    Django's DATA_UPLOAD_MAX_MEMORY_SIZE counts the fields of a form but not its files, and
+    the multipart parser writes each file over FILE_UPLOAD_MAX_MEMORY_SIZE to the temporary
+    folder while it reads: a 300 MB POST to /admin/login/, with the CSRF cookie any visitor
+    gets, was written to disk before the login refused it (issue 15, finding 8). Here the
+    declared Content-Length is compared with the limit before the CSRF check (the first
+    reader of the body) runs: visitors who are not signed-in staff may send
+    ANONYMOUS_REQUEST_MAX_BYTES, staff STAFF_REQUEST_MAX_BYTES (a whole admin form with its
+    files; each file field has its own, lower limit). A chunked body, which declares no
+    length, is refused with 411: Django would read it as empty, and a front proxy that
+    buffers requests sends a length anyway.
+
+    Put it right after AuthenticationMiddleware, so that it knows who is asking; the
+    middleware before it reads no body.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "chunked" in request.META.get("HTTP_TRANSFER_ENCODING", "").lower():
+            return _body_refused(request, status=411, size=None, limit=None)
+        size = _declared_length(request)
+        if size:
+            user = getattr(request, "user", None)
+            staff = bool(user is not None and user.is_authenticated and user.is_staff)
+            limit = (
+                settings.STAFF_REQUEST_MAX_BYTES if staff else settings.ANONYMOUS_REQUEST_MAX_BYTES
+            )
+            if size > limit:
+                logger.warning("Refused a %s-byte body to %s (limit %s)", size, request.path, limit)
+                return _body_refused(request, status=413, size=size, limit=limit)
+        return self.get_response(request)
+
+
+def _declared_length(request) -> int:
+    try:
+        return max(0, int(request.META.get("CONTENT_LENGTH") or 0))
+    except ValueError:
+        return 0  # Django reads no body then either
+
+
+def _body_refused(request, *, status: int, size: int | None, limit: int | None) -> HttpResponse:
+    from django.template.defaultfilters import filesizeformat
+
+    page = render_to_string(
+        "413.html",
+        {
+            "site": settings.LPRC_SITE,
+            "status": status,
+            "size": filesizeformat(size) if size else "",
+            "limit": filesizeformat(limit) if limit else "",
+        },
+    )
+    response = HttpResponse(page, status=status)
+    response["Cache-Control"] = "no-store"
+    return response

@@ -137,3 +137,25 @@ class ContentState(models.Model):
 
     def __str__(self):
         return f"{self.version} ({self.changed_at:%Y-%m-%d %H:%M:%S})"
+
+
+class AccountLock(models.Model):
+    """Sign-in to one account paused for new addresses: wrong passwords for it came from
+    many addresses (core.signin). One row per episode, kept so that the account's owner
+    hears of it: by mail when it starts, in the admin at their next sign-in."""
+
+    username = models.CharField(_("user name"), max_length=255, db_index=True)
+    started_at = models.DateTimeField(_("started"))
+    last_failure_at = models.DateTimeField(_("last wrong password"))
+    failures = models.PositiveIntegerField(_("wrong passwords"))
+    addresses = models.PositiveIntegerField(_("addresses they came from"))
+    mailed = models.BooleanField(_("owner told by mail"), default=False)
+    seen_at = models.DateTimeField(_("owner told in the admin"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-started_at"]
+        verbose_name = _("account lock")
+        verbose_name_plural = _("account locks")
+
+    def __str__(self):
+        return f"{self.username} ({self.started_at:%Y-%m-%d %H:%M})"

@@ -3,8 +3,8 @@
 core/ knows no app. An app that owns public content registers, in its AppConfig.ready(),
 what the lower and upper layers need of it: its public models (history and cache renewal,
 core.publishing), its search sources (core.search), its sitemap sections, the sections it
-adds to pages of apps below it, and its demo content. Each registry keeps the order of
-registration unless an entry says otherwise.
+adds to pages (and admin pages) of apps below it, and its demo content. Each registry keeps
+the order of registration unless an entry says otherwise.
 """
 
 from collections.abc import Callable
@@ -78,3 +78,57 @@ def demo_register(content: DemoContent) -> None:
 
 def demo_builders() -> list[DemoContent]:
     return sorted(_demo.values(), key=lambda content: content.order)
+
+
+@dataclass(frozen=True)
+class AdminPanel:
+    """A part of another app's admin change page that this app fills in (the IATI file of
+    a project, made by opendata/ above partners/): ``render(request=, obj=)`` returns safe
+    HTML, shown below the form of a saved object (core.admin.RegisteredPanelsAdminMixin)."""
+
+    key: str
+    title: str
+    render: Callable = field(repr=False)
+    order: int = 100
+
+
+_admin_panels: dict[str, list[AdminPanel]] = {}
+
+
+def admin_panel_register(model_label: str, panel: AdminPanel) -> None:
+    """Add (or replace, by key) a panel on the admin change page of ``model_label``."""
+    panels = [p for p in _admin_panels.get(model_label.lower(), []) if p.key != panel.key]
+    panels.append(panel)
+    panels.sort(key=lambda p: p.order)
+    _admin_panels[model_label.lower()] = panels
+
+
+def admin_panels(model) -> list[AdminPanel]:
+    return list(_admin_panels.get(model._meta.label_lower, []))
+
+
+@dataclass(frozen=True)
+class FundingRow:
+    """One thing an organisation funds, for the funders' page: a project (with the amount
+    the sources state, if any) or an event. ``ours`` says whether LPRC runs it."""
+
+    organisation: object
+    item: object  # has get_absolute_url()
+    title: str
+    kind: str
+    role: str
+    amount: object = None  # a Decimal, or None when no source states it
+    currency: str = ""
+    ours: bool = False
+
+
+_funding: dict[str, Callable[[], list[FundingRow]]] = {}
+
+
+def funding_register(key: str, rows: Callable[[], list[FundingRow]]) -> None:
+    """An app's funded things (each app in one query): projects, events."""
+    _funding[key] = rows
+
+
+def funding_rows() -> list[FundingRow]:
+    return [row for rows in _funding.values() for row in rows()]

@@ -1,5 +1,6 @@
 """One search over everything the public may see. Each app registers the kinds of content
-it owns (events, press releases, projects, organisations) in its AppConfig.ready().
+it owns (events, sessions, quotes, documents, people, press releases, coverage, projects,
+organisations) in its AppConfig.ready(), with the template of one result.
 
 On PostgreSQL it is full-text search (``websearch_to_tsquery`` syntax, so "quoted phrases"
 and -exclusions work) ranked by where the words occur: a hit in a title weighs more than one
@@ -35,6 +36,8 @@ class Source:
     order: int = 100  # where its results stand on the page, lowest first
     # Newest first, backed by an index: which matches are ranked (see RANK_CANDIDATES).
     recency: tuple[str, ...] = ("-pk",)
+    # How one result looks on the search page: a template given the object as ``item``.
+    template: str = "includes/search_result.html"
 
 
 @dataclass
@@ -43,6 +46,7 @@ class ResultGroup:
     label: str
     results: list
     has_more: bool
+    template: str = "includes/search_result.html"
 
 
 @dataclass
@@ -134,8 +138,14 @@ def _ranked(queryset: models.QuerySet, source: Source, query: str) -> models.Que
     # Unqualified on purpose: inside the subquery the table is aliased (U0), and the only
     # table there is the searched one.
     own_document = RawSQL(quote(SEARCH_DOCUMENT_COLUMN), [], output_field=SearchVectorField())
+    matchable = queryset
+    if len(queryset.query.alias_map) > 1:
+        # The public queryset filters through other tables (a quote's event must be
+        # published), and those may have a search_document column of their own: match on
+        # the searched table alone, among the rows the public queryset allows.
+        matchable = queryset.model._base_manager.filter(pk__in=queryset.values("pk"))
     candidates = (
-        queryset.annotate(search_document=own_document)
+        matchable.annotate(search_document=own_document)
         .filter(search_document=search_query)
         .order_by(*source.recency)
         .values("pk")[:RANK_CANDIDATES]
@@ -160,6 +170,7 @@ def search_source(source: Source, query: str, *, limit: int = RESULTS_PER_KIND) 
         label=source.label,
         results=results[:limit],
         has_more=len(results) > limit,
+        template=source.template,
     )
 
 

@@ -18,9 +18,12 @@ from xml.sax.saxutils import escape
 from django.urls import reverse
 from django.utils import timezone
 
+from .i18n import language_versions
+
 PAGE_SIZE = 250
 XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n'
 NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9"
+XHTML_NAMESPACE = "http://www.w3.org/1999/xhtml"
 
 
 @dataclass(frozen=True)
@@ -59,12 +62,6 @@ def path_builder(viewname: str, **sample: Any) -> Callable[..., str]:
     return template.format
 
 
-def request_origin(request) -> str:
-    """ "https://lprc.kz": where absolute addresses in sitemaps and calendars start (one
-    place, so that issue 15's configured site origin has one place to replace)."""
-    return f"{request.scheme}://{request.get_host()}"
-
-
 def _date(value: date | datetime | None) -> str:
     if value is None:
         return ""
@@ -74,11 +71,27 @@ def _date(value: date | datetime | None) -> str:
 
 
 def urlset(origin: str, section: SitemapSection, rows: Iterable) -> str:
+    """Each page once per language, every version naming the others (hreflang), and the
+    address without a language, which redirects by the visitor's, as x-default."""
     tail = f"<changefreq>{section.changefreq}</changefreq><priority>{section.priority}</priority>"
-    parts = [XML_HEAD, f'<urlset xmlns="{NAMESPACE}">\n']
+    parts = [XML_HEAD, f'<urlset xmlns="{NAMESPACE}" xmlns:xhtml="{XHTML_NAMESPACE}">\n']
     for row in rows:
-        location = escape(origin + section.location(row))
-        parts.append(f"<url><loc>{location}</loc>{_date(section.lastmod(row))}{tail}</url>\n")
+        bare, versions = language_versions(section.location(row))
+        lastmod = _date(section.lastmod(row))
+        if not versions:
+            parts.append(f"<url><loc>{escape(origin + bare)}</loc>{lastmod}{tail}</url>\n")
+            continue
+        links = (
+            "".join(
+                f'<xhtml:link rel="alternate" hreflang="{code}" href="{escape(origin + path)}"/>'
+                for code, path in versions
+            )
+            + f'<xhtml:link rel="alternate" hreflang="x-default" href="{escape(origin + bare)}"/>'
+        )
+        parts.extend(
+            f"<url><loc>{escape(origin + path)}</loc>{lastmod}{tail}{links}</url>\n"
+            for _code, path in versions
+        )
     parts.append("</urlset>\n")
     return "".join(parts)
 

@@ -8,7 +8,41 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext
 
 
-class FilteredListMixin:
+class ForgivingPaginationMixin:
+    """A public ListView whose page number, if it makes no sense (not a number, past the
+    end), is repaired with a message in ``filter_errors`` instead of a 404."""
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.filter_errors = []
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator = self.get_paginator(queryset, page_size)
+        number = self.request.GET.get(self.page_kwarg) or 1
+        try:
+            page = paginator.page(number)
+        except PageNotAnInteger:
+            page = paginator.page(1)
+            self._page_error(gettext("The page number was not a number; showing page 1."))
+        except EmptyPage:
+            # The paginator has turned `number` into an int before it raises this.
+            if int(number) < 1:
+                page = paginator.page(1)
+                message = gettext("There is no page %(number)s; showing page 1.")
+            else:
+                page = paginator.page(paginator.num_pages)
+                message = gettext("There is no page %(number)s; showing the last page.")
+            self._page_error(message % {"number": str(number)[:20]})
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def _page_error(self, message: str) -> None:
+        self.filter_errors.append(("", message))
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(filter_errors=self.filter_errors, **kwargs)
+
+
+class FilteredListMixin(ForgivingPaginationMixin):
     """A public list (ListView) filtered by a django-filter FilterSet.
 
     Values that make no sense (a year with nothing in it, an unknown project, a page past
@@ -36,32 +70,8 @@ class FilteredListMixin:
         # Invalid values drop out of cleaned_data, so .qs applies only the valid ones.
         return self.filterset.qs
 
-    def paginate_queryset(self, queryset, page_size):
-        paginator = self.get_paginator(queryset, page_size)
-        number = self.request.GET.get(self.page_kwarg) or 1
-        try:
-            page = paginator.page(number)
-        except PageNotAnInteger:
-            page = paginator.page(1)
-            self._page_error(gettext("The page number was not a number; showing page 1."))
-        except EmptyPage:
-            # The paginator has turned `number` into an int before it raises this.
-            if int(number) < 1:
-                page = paginator.page(1)
-                message = gettext("There is no page %(number)s; showing page 1.")
-            else:
-                page = paginator.page(paginator.num_pages)
-                message = gettext("There is no page %(number)s; showing the last page.")
-            self._page_error(message % {"number": str(number)[:20]})
-        return paginator, page, page.object_list, page.has_other_pages()
-
-    def _page_error(self, message: str) -> None:
-        self.filter_errors.append(("", message))
-
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            filter=self.filterset, filter_errors=self.filter_errors, **kwargs
-        )
+        return super().get_context_data(filter=self.filterset, **kwargs)
 
 
 class StaffPreviewMixin:

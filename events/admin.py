@@ -1,29 +1,42 @@
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import AdminDateWidget
 from django.db import models
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.dateformat import format as date_format
-from django.utils.html import format_html
+from django.utils.html import format_html, strip_tags
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
 from core.admin import (
     CountryPickerAdminMixin,
+    ForgedFormMixin,
     ModerationAdminMixin,
+    NormalisedTextAdminMixin,
     PublicChangeAdminMixin,
     PublishingAdminMixin,
+)
+from core.dates import (
+    PreciseDate,
+    PreciseDateFormField,
+    period_end,
+    precise_range_fields,
+    precise_range_html,
 )
 from core.publishing import content_set_status, public_change
 
 from .models import (
     PARTICIPANT_COUNT_NEGATIVE,
+    CountQualifier,
     Document,
     Event,
     EventOrganisation,
     EventSeries,
+    ParticipantCount,
     Photo,
+    Quote,
     Session,
 )
 from .services import event_duplicate_as_next_edition
@@ -38,6 +51,19 @@ class EventSeriesAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdmi
 
 
 class EventAdminForm(forms.ModelForm):
+    # What staff know of the dates: a day, a month ("2025-03") or a year; the precision
+    # follows from what they type (core.dates).
+    start_date = PreciseDateFormField(label=_("start date"), widget=AdminDateWidget)
+    end_date = PreciseDateFormField(
+        label=_("end date"),
+        required=False,
+        widget=AdminDateWidget,
+        help_text=_(
+            "The last day, as precise as the start; empty for a one-day event (or the same "
+            "month or year)."
+        ),
+    )
+
     class Meta:
         model = Event
         fields = [
@@ -52,12 +78,16 @@ class EventAdminForm(forms.ModelForm):
             "project",
             "start_date",
             "end_date",
+            "dates_to_be_confirmed",
             "dates_unconfirmed",
             "city",
             "country",
             "venue",
             "participant_count",
+            "participant_qualifier",
             "participant_note",
+            "participant_source",
+            "main_source",
             "participating_countries",
             "cover_image",
             "cover_alt",
@@ -65,14 +95,38 @@ class EventAdminForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.instance.pk and self.instance.start_date:
+            precision = self.instance.date_precision
+            self.initial["start_date"] = PreciseDate(self.instance.start_date, precision)
+            self.initial["end_date"] = PreciseDate(self.instance.end_date, precision)
+        if "participant_qualifier" in self.fields:
+            # Left out, a number is taken as exact.
+            self.fields["participant_qualifier"].required = False
         if "participant_count" in self.fields:
             # The form field's own minimum check runs before the model's; word it for people.
             self.fields["participant_count"].error_messages["min_value"] = (
                 PARTICIPANT_COUNT_NEGATIVE
             )
 
+    def clean_participant_qualifier(self):
+        return self.cleaned_data.get("participant_qualifier") or CountQualifier.EXACT
+
     def clean(self):
         cleaned = super().clean()
+        start, end = cleaned.get("start_date"), cleaned.get("end_date")
+        # The model stores plain dates; the precision is the event's own field.
+        if isinstance(start, PreciseDate):
+            cleaned["start_date"] = start.date
+        if isinstance(end, PreciseDate):
+            cleaned["end_date"] = period_end(end.date, end.precision)
+        if start is not None and "end_date" not in self.errors:
+            try:
+                first, last, precision = precise_range_fields(start, end)
+            except forms.ValidationError as error:
+                self.add_error(None, error)
+            else:
+                cleaned["start_date"], cleaned["end_date"] = first, last
+                self.instance.date_precision = precision
         # New dates on a duplicated edition are the real ones: no need to untick by hand.
         if (
             self.instance.pk
@@ -83,17 +137,43 @@ class EventAdminForm(forms.ModelForm):
         return cleaned
 
 
-class EventOrganisationInline(admin.TabularInline):
+class EventOrganisationInline(ForgedFormMixin, admin.TabularInline):
     model = EventOrganisation
-    autocomplete_fields = ["organisation"]
-    fields = ["organisation", "role", "order"]
+    autocomplete_fields = ["organisation", "source"]
+    fields = ["organisation", "role", "source", "order"]
     extra = 1
 
 
-class SessionInline(admin.StackedInline):
+class ParticipantCountInline(ForgedFormMixin, admin.TabularInline):
+    """Numbers other sources give, shown as theirs beside the event's own."""
+
+    model = ParticipantCount
+    autocomplete_fields = ["source"]
+    fields = ["qualifier", "number", "note", "source"]
+    extra = 0
+
+
+class QuoteInline(ForgedFormMixin, NormalisedTextAdminMixin, admin.StackedInline):
+    """What people said, each with the title and organisation they had then and the
+    source that reports it; a speaker not yet in People is added with the + button."""
+
+    model = Quote
+    autocomplete_fields = ["person", "organisation", "on_behalf_of", "source"]
+    fields = [
+        ("kind", "language", "order"),
+        ("person", "title_at_the_time"),
+        "organisation",
+        ("on_behalf_of", "on_behalf_of_title"),
+        "words",
+        "source",
+    ]
+    extra = 0
+
+
+class SessionInline(ForgedFormMixin, NormalisedTextAdminMixin, admin.StackedInline):
     model = Session
-    autocomplete_fields = ["leading_organisations"]
-    fields = [("kind", "order"), "title", "description", "leading_organisations"]
+    autocomplete_fields = ["leading_organisations", "source"]
+    fields = [("kind", "order"), "title", "description", "leading_organisations", "source"]
     extra = 0
 
 
@@ -159,8 +239,7 @@ class EventAdmin(
     list_display = [
         "title",
         "kind",
-        "start_date",
-        "end_date",
+        "dates",
         "place",
         "series_edition",
         "project",
@@ -168,6 +247,8 @@ class EventAdmin(
     ]
     list_filter = [
         "status",
+        "date_precision",
+        "dates_to_be_confirmed",
         "dates_unconfirmed",
         "kind",
         YearListFilter,
@@ -178,10 +259,17 @@ class EventAdmin(
     list_select_related = ["series", "project"]
     search_fields = ["title", "summary", "city", "venue", "series__title", "project__short_name"]
     prepopulated_fields = {"slug": ["title"]}
-    autocomplete_fields = ["series", "project"]
+    autocomplete_fields = ["series", "project", "participant_source", "main_source"]
     date_hierarchy = "start_date"
     readonly_fields = ["created_at", "updated_at"]
-    inlines = [EventOrganisationInline, SessionInline, PhotoInline, DocumentInline]
+    inlines = [
+        EventOrganisationInline,
+        ParticipantCountInline,
+        QuoteInline,
+        SessionInline,
+        PhotoInline,
+        DocumentInline,
+    ]
     actions = ["duplicate_as_next_edition", "publish", "unpublish"]
     save_on_top = True
     fieldsets = [
@@ -192,6 +280,7 @@ class EventAdmin(
             {
                 "fields": [
                     ("start_date", "end_date"),
+                    "dates_to_be_confirmed",
                     "dates_unconfirmed",
                     ("city", "country"),
                     "venue",
@@ -200,11 +289,40 @@ class EventAdmin(
         ),
         (
             _("Participants"),
-            {"fields": [("participant_count", "participant_note"), "participating_countries"]},
+            {
+                "fields": [
+                    ("participant_qualifier", "participant_count"),
+                    "participant_note",
+                    "participant_source",
+                    "participating_countries",
+                ],
+                "description": _(
+                    "The number the main account gives, with its source; numbers other "
+                    "sources give go under “Numbers of participants in other sources” below."
+                ),
+            },
+        ),
+        (
+            _("Sources"),
+            {
+                "fields": ["main_source"],
+                "description": _(
+                    "Each organisation's role below names its source. When sources differ, "
+                    "choose the account the public sees first; the page shows the others "
+                    "as theirs."
+                ),
+            },
         ),
         (_("Cover image"), {"fields": ["cover_image", "cover_alt"]}),
         (_("History"), {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
     ]
+
+    @admin.display(description=_("dates"), ordering="start_date")
+    def dates(self, obj):
+        text = strip_tags(precise_range_html(obj.start_date, obj.end_date, obj.date_precision))
+        if obj.dates_to_be_confirmed:
+            text = gettext("%(dates)s (to be confirmed)") % {"dates": text}
+        return text
 
     @admin.display(description=_("place"))
     def place(self, obj):
@@ -241,7 +359,7 @@ class EventAdmin(
                     gettext(
                         'Created <a href="{url}">{title}</a>, the {ordinal} edition, as a '
                         "draft with its organisations and sessions. Its dates "
-                        "({start} \u2013 {end}) are the original's moved one year on, only "
+                        "({start} – {end}) are the original's moved one year on, only "
                         "as a placeholder: set the real dates before publishing."
                     ),
                     url=reverse("admin:events_event_change", args=[copy.pk]),
@@ -269,7 +387,9 @@ class EventAdmin(
         if unconfirmed:
             self.message_user(
                 request,
-                gettext("Not published, because their dates are still to be confirmed: %(titles)s.")
+                gettext(
+                    "Not published, because their dates are only a copy's placeholders: %(titles)s."
+                )
                 % {"titles": ", ".join(unconfirmed)},
                 messages.ERROR,
             )

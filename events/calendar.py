@@ -19,7 +19,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 
 from core.formatting import html_to_text
-from core.sitemaps import path_builder, request_origin
+from core.origin import absolute_url, site_origin
+from core.sitemaps import path_builder
 
 from .models import Event
 from .visibility import event_marks
@@ -76,7 +77,7 @@ def _utc(moment: datetime.datetime) -> str:
 def _detail_url_builder(request):
     """Event addresses without a reverse() per event: the pattern is reversed once."""
     path = path_builder("events:event-detail", year=9999, slug="slug-sample")
-    origin = request_origin(request)
+    origin = site_origin()
     return lambda event: origin + path(year=f"{event.start_date.year:04d}", slug=event.slug)
 
 
@@ -89,17 +90,15 @@ def _description(marks, event) -> str:
     return "\n\n".join(parts)
 
 
-def _images(marks, origin: str) -> list[str]:
+def _images(marks) -> list[str]:
     return [
-        f"IMAGE;VALUE=URI;DISPLAY=BADGE:{origin}{mark.emblem.url}"
+        f"IMAGE;VALUE=URI;DISPLAY=BADGE:{absolute_url(mark.emblem.url)}"
         for mark in marks
         if mark.emblem is not None
     ]
 
 
-def _vevent(
-    event, url: str, now: datetime.datetime, kinds: dict[str, str], origin: str
-) -> list[str]:
+def _vevent(event, url: str, now: datetime.datetime, kinds: dict[str, str]) -> list[str]:
     stamp = _utc(event.updated_at or now)
     marks = event_marks(event, "event-material")
     lines = [
@@ -111,7 +110,7 @@ def _vevent(
         f"DTEND;VALUE=DATE:{event.end_date + datetime.timedelta(days=1):%Y%m%d}",
         f"SUMMARY:{escape_text(event.title)}",
         f"DESCRIPTION:{escape_text(_description(marks, event))}",
-        *_images(marks, origin),
+        *_images(marks),
     ]
     place = event.place
     if place:
@@ -120,7 +119,8 @@ def _vevent(
         f"URL:{url}",
         f"CATEGORIES:{escape_text(kinds.get(event.kind, event.kind))}",
         "TRANSP:TRANSPARENT",  # an all-day forum does not block a whole day
-        "STATUS:CONFIRMED",
+        # Dates announced but not final (RFC 5545 §3.8.1.11).
+        "STATUS:TENTATIVE" if event.dates_to_be_confirmed else "STATUS:CONFIRMED",
         "END:VEVENT",
     ]
     return lines
@@ -129,7 +129,6 @@ def _vevent(
 def calendar_text(*, events, request, name: str) -> str:
     now = timezone.now()
     url_of = _detail_url_builder(request)
-    origin = request_origin(request)
     # Translated once per calendar, not once per event.
     kinds = {value: str(label) for value, label in Event.Kind.choices}
     lines = [
@@ -142,7 +141,7 @@ def calendar_text(*, events, request, name: str) -> str:
         f"X-WR-TIMEZONE:{settings.TIME_ZONE}",
     ]
     for event in events:
-        lines += _vevent(event, url_of(event), now, kinds, origin)
+        lines += _vevent(event, url_of(event), now, kinds)
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)
 

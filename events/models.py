@@ -14,7 +14,10 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from core.dates import DatePrecision, is_period_end, is_period_start
 from core.formatting import MARKDOWN_HELP, RenderedHTMLField, StoredMarkdownMixin, country_name
+from core.i18n import current_language
+from core.text import CleanTextMixin
 from core.uploads import (
     MB,
     HashedUploadTo,
@@ -22,7 +25,7 @@ from core.uploads import (
     WebImageField,
     WebImageValidator,
 )
-from partners.models import Organisation, Project
+from partners.models import Organisation, Person, Project, Source
 
 from .ordinals import ordinal_title
 from .validators import EventDocumentValidator, document_format
@@ -30,7 +33,26 @@ from .validators import EventDocumentValidator, document_format
 PARTICIPANT_COUNT_NEGATIVE = _("The number of participants cannot be negative.")
 
 
-class EventSeries(StoredMarkdownMixin, models.Model):
+class CountQualifier(models.TextChoices):
+    """How a source gives a number: "42", "some 60", "over 220", "at least", "up to"."""
+
+    EXACT = "exact", _("exactly")
+    ABOUT = "about", _("about")
+    OVER = "over", _("over")
+    AT_LEAST = "at-least", _("at least")
+    UP_TO = "up-to", _("up to")
+
+
+def qualified_number(number, qualifier) -> str:
+    """ "over 220", "about 60", "42"."""
+    if number is None:
+        return ""
+    if not qualifier or qualifier == CountQualifier.EXACT:
+        return str(number)
+    return f"{CountQualifier(qualifier).label} {number}"
+
+
+class EventSeries(CleanTextMixin, StoredMarkdownMixin, models.Model):
     """A recurring event whose editions are numbered, e.g. the Expert Forum on Criminal
     Justice for Central Asia (its 2024 edition is the Ninth)."""
 
@@ -80,15 +102,29 @@ class EventQuerySet(models.QuerySet):
 
     def for_cards(self, *, marks=True):
         """What includes/event_card.html shows, in a constant number of queries (not the
-        body, which a card never shows). ``marks=False`` leaves the funders' roles out, for
-        a page that loads them once for several lists (marking_roles_prefetch)."""
-        cards = self.select_related("series", "project").defer("body", "body_html")
+        body, which a card never shows), with whether LPRC organised it (``is_ours``).
+        ``marks=False`` leaves the funders' roles out, for a page that loads them once for
+        several lists (marking_roles_prefetch)."""
+        cards = (
+            self.select_related("series", "project")
+            .defer("body", "body_html")
+            .annotate(is_ours=models.Exists(organised_by_site_owner()))
+        )
         return cards.with_marking_roles() if marks else cards
 
     def with_marking_roles(self):
         """The organisers and funders an event's funder marks read (events.visibility), in
         one query for the whole list."""
         return self.prefetch_related(marking_roles_prefetch())
+
+
+def organised_by_site_owner():
+    """The roles that make an event LPRC's own: LPRC among its organisers."""
+    return EventOrganisation.objects.filter(
+        event=models.OuterRef("pk"),
+        organisation__is_site_owner=True,
+        role__in=EventOrganisation.ORGANISING_ROLES,
+    )
 
 
 def marking_roles_prefetch():
@@ -103,7 +139,7 @@ def marking_roles_prefetch():
     )
 
 
-class Event(StoredMarkdownMixin, models.Model):
+class Event(CleanTextMixin, StoredMarkdownMixin, models.Model):
     class Kind(models.TextChoices):
         FORUM = "forum", _("Forum")
         ACADEMY = "academy", _("Academy")
@@ -121,7 +157,11 @@ class Event(StoredMarkdownMixin, models.Model):
     slug = models.SlugField(
         _("slug"),
         max_length=120,
-        help_text=_("The last part of the address /events/<year>/<slug>/; unique within a year."),
+        # The admin shows help texts as HTML: no angle brackets here.
+        help_text=_(
+            "The last part of the address, as in /events/2024/ninth-expert-forum/; unique "
+            "within a year."
+        ),
     )
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     status = models.CharField(
@@ -159,8 +199,26 @@ class Event(StoredMarkdownMixin, models.Model):
     end_date = models.DateField(
         _("end date"), help_text=_("The last day; the same as the start for a one-day event.")
     )
+    date_precision = models.CharField(
+        _("precision of the dates"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        help_text=_(
+            "How precisely the sources give the dates. An event known only by its month is "
+            "shown as “March 2025” and left out of calendars."
+        ),
+    )
+    dates_to_be_confirmed = models.BooleanField(
+        _("dates to be confirmed"),
+        default=False,
+        help_text=_(
+            "The dates are announced but not final: the page says “to be confirmed” and "
+            "calendars mark the event as tentative."
+        ),
+    )
     dates_unconfirmed = models.BooleanField(
-        _("dates still to be confirmed"),
+        _("placeholder dates of a copy"),
         default=False,
         help_text=_(
             "Set on a copy made by “duplicate as next edition”: its dates are only the "
@@ -179,13 +237,41 @@ class Event(StoredMarkdownMixin, models.Model):
         blank=True,
         validators=[MinValueValidator(0, message=PARTICIPANT_COUNT_NEGATIVE)],
     )
+    participant_qualifier = models.CharField(
+        _("the number is"),
+        max_length=10,
+        choices=CountQualifier.choices,
+        default=CountQualifier.EXACT,
+        help_text=_("As the source gives it: “over 220” is over, “some 60” is about."),
+    )
     participant_note = models.CharField(
-        _("participants note"),
+        _("who they were"),
         max_length=255,
         blank=True,
         help_text=_(
-            "How the release puts it, e.g. “over 220 participants” or "
-            "“42 representatives from 27 organisations in 13 regions”."
+            "What follows the number in the source, e.g. “participants, including judges "
+            "and prosecutors” or “representatives of 27 organisations from 13 regions”. "
+            "Without a number: who attended."
+        ),
+    )
+    participant_source = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("source of the number"),
+    )
+    main_source = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("main account"),
+        help_text=_(
+            "When sources differ, the one whose organisers the page lists first; the "
+            "others' roles and counts are shown as theirs."
         ),
     )
     participating_countries = CountryField(_("participating countries"), multiple=True, blank=True)
@@ -292,11 +378,22 @@ class Event(StoredMarkdownMixin, models.Model):
         errors = {}
         if self.dates_unconfirmed and self.status == self.Status.PUBLISHED:
             errors["status"] = _(
-                "The dates of this copy are still to be confirmed: set the real dates (or "
-                "untick “dates still to be confirmed”) before publishing."
+                "The dates of this copy are only placeholders: set the real dates (or "
+                "untick “placeholder dates of a copy”) before publishing."
             )
         if self.start_date and self.end_date and self.end_date < self.start_date:
             errors["end_date"] = _("The end date must be on or after the start date.")
+        elif self.start_date and self.end_date and self.date_precision != DatePrecision.DAY:
+            # A month-only event runs from the 1st to the last day of its month(s): what
+            # "upcoming" and "past" read, though the page shows only the month.
+            if not is_period_start(self.start_date, self.date_precision):
+                errors["start_date"] = _(
+                    "An event known only by its month or year starts on the first day of it."
+                )
+            elif not is_period_end(self.end_date, self.date_precision):
+                errors["end_date"] = _(
+                    "An event known only by its month or year ends on the last day of it."
+                )
         if self.series_id and self.edition is None:
             errors["edition"] = _("An event in a series needs an edition number.")
         elif self.edition is not None and not self.series_id:
@@ -324,9 +421,24 @@ class Event(StoredMarkdownMixin, models.Model):
         return self.start_date.year
 
     @property
+    def has_exact_dates(self) -> bool:
+        """Known to the day: what calendars can carry (a month is no 31-day block)."""
+        return self.date_precision == DatePrecision.DAY
+
+    @property
     def edition_ordinal(self) -> str:
-        """ "Ninth" for edition 9; empty when the event is not numbered."""
-        return ordinal_title(self.edition) if self.edition else ""
+        """ "Ninth" ("Девятый", "Тоғызыншы") for edition 9, in the active language, as the
+        interface's "… edition of the series" sentence needs it (Russian: masculine, for
+        "выпуск"); empty when the event is not numbered."""
+        if not self.edition:
+            return ""
+        return ordinal_title(self.edition, current_language())
+
+    @property
+    def participants_text(self) -> str:
+        """ "over 220 participants, including judges…"; the note alone without a number."""
+        number = qualified_number(self.participant_count, self.participant_qualifier)
+        return " ".join(part for part in (number, self.participant_note) if part)
 
     @property
     def place(self) -> str:
@@ -337,17 +449,77 @@ class Event(StoredMarkdownMixin, models.Model):
     # Grouping helpers read self.roles.all() / self.sessions.all(), which the detail view
     # prefetches so that they cost no further queries.
     def organisations_by_role(self) -> list[tuple[str, list["EventOrganisation"]]]:
-        groups: dict[str, list[EventOrganisation]] = {}
-        for role in self.roles.all():
-            groups.setdefault(role.role, []).append(role)
+        return _by_role(self.roles.all())
+
+    def organised_by_us(self) -> bool:
+        """Whether LPRC is among the organisers, in any account (reads the prefetched
+        roles)."""
+        return any(
+            role.organisation.is_site_owner and role.role in EventOrganisation.ORGANISING_ROLES
+            for role in self.roles.all()
+        )
+
+    def we_take_part(self) -> bool:
+        """Whether LPRC has any role in it (reads the prefetched roles)."""
+        return any(role.organisation.is_site_owner for role in self.roles.all())
+
+    def organisers(self) -> list[Organisation]:
+        """The organisers the main account names (reads the prefetched roles)."""
+        accounts = self.role_accounts()
+        if not accounts:
+            return []
         return [
-            (label, groups[value])
-            for value, label in EventOrganisation.Role.choices
-            if value in groups
+            row.organisation
+            for _label, rows in accounts[0].groups
+            for row in rows
+            if row.role in EventOrganisation.ORGANISING_ROLES
+        ]
+
+    def role_accounts(self) -> list["RoleAccount"]:
+        """The organisations and their roles as each source gives them: the main account
+        first (the main source's roles, with those no source is given for), then each
+        other source's, so that two lists are never shown without saying whose they are."""
+        by_source: dict[int | None, list[EventOrganisation]] = {}
+        for role in self.roles.all():
+            by_source.setdefault(role.source_id, []).append(role)
+        keys = list(by_source)
+        if self.main_source_id in by_source:
+            keys.remove(self.main_source_id)
+            keys.insert(0, self.main_source_id)
+        elif None in by_source:
+            keys.remove(None)
+            keys.insert(0, None)
+        return [
+            RoleAccount(
+                source=by_source[key][0].source if key is not None else None,
+                groups=_by_role(by_source[key]),
+                main=index == 0,
+            )
+            for index, key in enumerate(keys)
         ]
 
 
-class EventOrganisation(models.Model):
+class RoleAccount:
+    """One source's list of an event's organisations by role (Event.role_accounts)."""
+
+    __slots__ = ("groups", "main", "source")
+
+    def __init__(self, *, source, groups, main):
+        self.source = source
+        self.groups = groups
+        self.main = main
+
+
+def _by_role(rows) -> list[tuple[str, list["EventOrganisation"]]]:
+    groups: dict[str, list[EventOrganisation]] = {}
+    for row in rows:
+        groups.setdefault(row.role, []).append(row)
+    return [
+        (label, groups[value]) for value, label in EventOrganisation.Role.choices if value in groups
+    ]
+
+
+class EventOrganisation(CleanTextMixin, models.Model):
     """An organisation's role in an event: organiser, co-organiser, partner, supporter, funder."""
 
     class Role(models.TextChoices):
@@ -356,6 +528,8 @@ class EventOrganisation(models.Model):
         PARTNER = "partner", _("Partner")
         SUPPORTER = "supporter", _("Supporter")
         FUNDER = "funder", _("Funder")
+
+    ORGANISING_ROLES = (Role.ORGANISER, Role.CO_ORGANISER)
 
     event = models.ForeignKey(
         Event, on_delete=models.CASCADE, related_name="roles", verbose_name=_("event")
@@ -367,6 +541,15 @@ class EventOrganisation(models.Model):
         verbose_name=_("organisation"),
     )
     role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+    source = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("source"),
+        help_text=_("Who names the organisation in this role."),
+    )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
@@ -374,9 +557,18 @@ class EventOrganisation(models.Model):
         verbose_name = _("organisation role")
         verbose_name_plural = _("organisations and their roles")
         constraints = [
+            # Two sources may both name an organisation in the same role.
+            models.UniqueConstraint(
+                fields=["event", "organisation", "role", "source"],
+                name="event_organisation_unique_role_per_source",
+                violation_error_message=_(
+                    "This organisation already has this role here, from the same source."
+                ),
+            ),
             models.UniqueConstraint(
                 fields=["event", "organisation", "role"],
-                name="event_organisation_unique_role",
+                condition=Q(source__isnull=True),
+                name="event_organisation_unique_role_unsourced",
                 violation_error_message=_("This organisation already has this role here."),
             ),
         ]
@@ -386,8 +578,173 @@ class EventOrganisation(models.Model):
         return f"{self.organisation.display_name}: {self.get_role_display()}"
 
 
-class Session(StoredMarkdownMixin, models.Model):
+class ParticipantCount(CleanTextMixin, models.Model):
+    """Another source's number of participants, shown as theirs beside the event's own
+    ("UNODC's article counts about 60 stakeholders")."""
+
+    event = models.ForeignKey(
+        Event, on_delete=models.CASCADE, related_name="other_counts", verbose_name=_("event")
+    )
+    number = models.PositiveIntegerField(_("number"))
+    qualifier = models.CharField(
+        _("the number is"),
+        max_length=10,
+        choices=CountQualifier.choices,
+        default=CountQualifier.EXACT,
+    )
+    note = models.CharField(
+        _("who they were"),
+        max_length=255,
+        blank=True,
+        help_text=_("What follows the number in the source, e.g. “stakeholders”."),
+    )
+    source = models.ForeignKey(
+        Source, on_delete=models.PROTECT, related_name="+", verbose_name=_("source")
+    )
+
+    class Meta:
+        ordering = ["event", "pk"]
+        verbose_name = _("number of participants in another source")
+        verbose_name_plural = _("numbers of participants in other sources")
+
+    def __str__(self):
+        return self.text
+
+    @property
+    def text(self) -> str:
+        number = qualified_number(self.number, self.qualifier)
+        return " ".join(part for part in (number, self.note) if part)
+
+
+# Languages a quote may be in: the site's own and the region's.
+QUOTE_LANGUAGES = [
+    ("en", _("English")),
+    ("ru", _("Russian")),
+    ("kk", _("Kazakh")),
+    ("ky", _("Kyrgyz")),
+    ("uz", _("Uzbek")),
+    ("tg", _("Tajik")),
+    ("tk", _("Turkmen")),
+    ("mn", _("Mongolian")),
+]
+
+
+class QuoteQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(event__status=Event.Status.PUBLISHED)
+
+    def for_display(self):
+        return self.select_related(
+            "person__organisation",
+            "organisation",
+            "on_behalf_of",
+            "source__publisher",
+            "event",
+        )
+
+
+class Quote(CleanTextMixin, StoredMarkdownMixin, models.Model):
+    """What someone said at an event, as a source reports it: their own words, or their
+    remarks in the source's words; with the title and organisation they had then."""
+
     class Kind(models.TextChoices):
+        QUOTE = "quote", _("Their own words (a quotation)")
+        REMARKS = "remarks", _("Their remarks, in the source's words")
+
+    event = models.ForeignKey(
+        Event, on_delete=models.CASCADE, related_name="quotes", verbose_name=_("event")
+    )
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.QUOTE)
+    person = models.ForeignKey(
+        Person,
+        on_delete=models.PROTECT,
+        related_name="quotes",
+        verbose_name=_("who"),
+        help_text=_("Choose from People, or add the person with the + button."),
+    )
+    title_at_the_time = models.CharField(
+        _("their title then"),
+        max_length=255,
+        blank=True,
+        help_text=_("As the source gives it, e.g. “Head of Cooperation”."),
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="quotes",
+        verbose_name=_("their organisation then"),
+        help_text=_("Leave empty for the person's organisation."),
+    )
+    on_behalf_of = models.ForeignKey(
+        Person,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="quotes_on_behalf",
+        verbose_name=_("speaking on behalf of"),
+    )
+    on_behalf_of_title = models.CharField(
+        _("their title then"),
+        max_length=255,
+        blank=True,
+        help_text=_("The title of the person spoken for, e.g. “the EU Ambassador”."),
+    )
+    words = models.TextField(
+        _("words"),
+        help_text=format_lazy(
+            "{} {}",
+            _("Exactly as the source gives them, without quotation marks."),
+            MARKDOWN_HELP,
+        ),
+    )
+    words_html = RenderedHTMLField()
+    language = models.CharField(_("language"), max_length=5, choices=QUOTE_LANGUAGES, default="en")
+    source = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("source"),
+    )
+    # Who spoke, as text, for the search (its stored document cannot read another table).
+    speaker = models.CharField(_("speaker"), max_length=255, blank=True, editable=False)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = QuoteQuerySet.as_manager()
+    markdown_fields = ("words",)
+
+    class Meta:
+        ordering = ["event", "order", "pk"]
+        verbose_name = _("quote")
+        verbose_name_plural = _("quotes")
+        indexes = [models.Index(fields=["organisation", "event"], name="quote_organisation")]
+
+    def __str__(self):
+        return f"{self.person.name}: {self.words[:60]}"
+
+    def save(self, *args, **kwargs):
+        if self.organisation_id is None and self.person_id is not None:
+            self.organisation_id = self.person.organisation_id
+        names = [self.person.full_name] if self.person_id else []
+        if self.on_behalf_of_id:
+            names.append(self.on_behalf_of.full_name)
+        self.speaker = ", ".join(names)[:255]
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return f"{self.event.get_absolute_url()}#quote-{self.pk}"
+
+    @property
+    def title_then(self) -> str:
+        return self.title_at_the_time or self.person.position
+
+
+class Session(CleanTextMixin, StoredMarkdownMixin, models.Model):
+    class Kind(models.TextChoices):
+        SESSION = "session", _("Session")
         PLENARY = "plenary", _("Plenary session")
         PANEL = "panel", _("Panel")
         WORKING_GROUP = "working-group", _("Working group")
@@ -396,7 +753,7 @@ class Session(StoredMarkdownMixin, models.Model):
     event = models.ForeignKey(
         Event, on_delete=models.CASCADE, related_name="sessions", verbose_name=_("event")
     )
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.PANEL)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.SESSION)
     title = models.CharField(_("title"), max_length=300)
     description = models.TextField(_("description"), blank=True, help_text=MARKDOWN_HELP)
     description_html = RenderedHTMLField()
@@ -406,6 +763,15 @@ class Session(StoredMarkdownMixin, models.Model):
         blank=True,
         related_name="led_sessions",
         verbose_name=_("leading organisations"),
+    )
+    source = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("source"),
+        help_text=_("Where the session is reported."),
     )
 
     markdown_fields = ("description",)
@@ -423,7 +789,7 @@ def _image_validators():
     return [MaxFileSizeValidator(15 * MB), WebImageValidator()]
 
 
-class Photo(models.Model):
+class Photo(CleanTextMixin, models.Model):
     event = models.ForeignKey(
         Event, on_delete=models.CASCADE, related_name="photos", verbose_name=_("event")
     )
@@ -485,7 +851,7 @@ class Photo(models.Model):
         return (self.thumbnail or self.web_image or self.image).url
 
 
-class Document(models.Model):
+class Document(CleanTextMixin, models.Model):
     class Kind(models.TextChoices):
         AGENDA = "agenda", _("Agenda")
         PRESENTATION = "presentation", _("Presentation")

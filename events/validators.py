@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 
-from core.uploads import PdfValidator
+from core.uploads import PdfValidator, is_new_upload
 
 # extension → the folder every genuine OOXML package of that kind has
 OOXML_PARTS = {".docx": "word/", ".pptx": "ppt/", ".xlsx": "xl/"}
@@ -30,6 +30,8 @@ class EventDocumentValidator:
     """A PDF or a docx/pptx/xlsx whose content matches its extension, without macros."""
 
     def __call__(self, file):
+        if not is_new_upload(file):
+            return  # checked when it came in (core.uploads.is_new_upload)
         ext = os.path.splitext(getattr(file, "name", "") or "")[1].lower()
         if ext not in DOCUMENT_EXTENSIONS:
             raise ValidationError(

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
+from core.dates import DatePrecision
 from core.formatting import html_to_text
 from core.registry import page_section_prefetches, page_sections
 from core.views import FilteredListMixin, StaffPreviewMixin
@@ -16,7 +17,7 @@ from partners.visibility import share_card_response
 
 from .calendar import calendar_response
 from .filters import EventFilter
-from .models import Event, EventOrganisation, Session
+from .models import Event, EventOrganisation, ParticipantCount, Quote, Session
 from .templatetags.event_tags import date_range
 from .visibility import event_marks
 
@@ -31,6 +32,8 @@ CALENDAR_FIELDS = [
     "summary_html",
     "start_date",
     "end_date",
+    "date_precision",
+    "dates_to_be_confirmed",
     "city",
     "country",
     "venue",
@@ -53,7 +56,10 @@ class EventListView(FilteredListMixin, ListView):
     paginate_by = PAGE_SIZE
     kind = None
     title = _("Events")
-    intro = _("Forums, academies, presentations and steering meetings that LPRC organises.")
+    intro = _(
+        "Forums, academies, presentations and steering meetings that LPRC organises or "
+        "takes part in, and partners' events it reports on."
+    )
 
     def get_base_queryset(self):
         queryset = Event.objects.published()
@@ -147,17 +153,24 @@ def kind_links(present) -> list[tuple[str, str, str]]:
 
 
 def _detail_queryset():
-    return Event.objects.select_related("series", "project").prefetch_related(
+    return Event.objects.select_related(
+        "series", "project", "participant_source__publisher", "main_source__publisher"
+    ).prefetch_related(
         Prefetch(
             "roles",
             # The funders' visibility rules come along (events.visibility).
-            queryset=EventOrganisation.objects.select_related("organisation__visibility").order_by(
-                "order", "organisation__name"
-            ),
+            queryset=EventOrganisation.objects.select_related(
+                "organisation__visibility", "source__publisher"
+            ).order_by("order", "organisation__name"),
         ),
         Prefetch(
+            "other_counts",
+            queryset=ParticipantCount.objects.select_related("source__publisher"),
+        ),
+        Prefetch("quotes", queryset=Quote.objects.for_display()),
+        Prefetch(
             "sessions",
-            queryset=Session.objects.prefetch_related(
+            queryset=Session.objects.select_related("source__publisher").prefetch_related(
                 Prefetch("leading_organisations", queryset=Organisation.objects.order_by("name"))
             ),
         ),
@@ -197,9 +210,12 @@ class EventPreviewView(StaffPreviewMixin, EventDetailView):
 
 @require_safe
 def event_ics(request, year, slug):
-    """One published event as an .ics file to add to a calendar."""
+    """One published event as an .ics file to add to a calendar; none for an event known
+    only by its month or year (its page says so)."""
     event = get_object_or_404(
-        Event.objects.published().with_marking_roles(), start_date__year=year, slug=slug
+        Event.objects.published().filter(date_precision=DatePrecision.DAY).with_marking_roles(),
+        start_date__year=year,
+        slug=slug,
     )
     return calendar_response(
         events=[event],
@@ -217,8 +233,11 @@ def calendar_ics(request):
     Calendar programs fetch a subscription again every few hours for every subscriber; the
     whole archive (1.1 MB and 3.4 s to build at 2,000 events) would grow with every year
     of the project. Older events stay on the site and in their own .ics files.
+
+    Events known only by their month or year are left out: a calendar entry is a block
+    of days, and "March" is not 31 confirmed days (each such event's page says so).
     """
-    published = Event.objects.published()
+    published = Event.objects.published().filter(date_precision=DatePrecision.DAY)
     today = timezone.localdate()
     # The end date of the CALENDAR_PAST_AT_LEAST-th latest past event (one query).
     nth_latest = list(
@@ -258,7 +277,7 @@ def event_card(request, year, slug):
         start_date__year=year,
         slug=slug,
     )
-    dates = html_to_text(date_range(event.start_date, event.end_date))
+    dates = html_to_text(date_range(event.start_date, event.end_date, event.date_precision))
     return share_card_response(
         title=event.title,
         kicker=f"{event.get_kind_display()} · {dates}",

@@ -1,20 +1,28 @@
+from django import forms
 from django.contrib import admin
 from django.db.models import Count
-from django.utils.html import format_html
+from django.utils.html import format_html, strip_tags
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
-from core.admin import CountryPickerAdminMixin, ModerationAdminMixin, PublicChangeAdminMixin
+from core.admin import (
+    CountryPickerAdminMixin,
+    ForgedFormMixin,
+    ModerationAdminMixin,
+    PublicChangeAdminMixin,
+    RegisteredPanelsAdminMixin,
+)
+from core.dates import duration_text, precise_date_plain, precise_period_html
 
-from .forms import ParticipationInlineFormSet
-from .models import Organisation, Participation, Person, Project
+from .forms import ParticipationInlineFormSet, ProjectAdminForm
+from .models import Organisation, Participation, Person, Project, Source
 from .visibility import FunderVisibility
 
 
 class PersonInline(admin.TabularInline):
     model = Person
     extra = 0
-    fields = ["name", "position", "phone", "email", "is_press_contact"]
+    fields = ["honorific", "name", "position", "phone", "phone_note", "email", "is_press_contact"]
 
 
 @admin.register(FunderVisibility)
@@ -93,13 +101,20 @@ class OrganisationAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdm
     list_display_links = ["logo_thumbnail", "name"]
     list_filter = ["kind", "country"]
     search_fields = ["name", "short_name", "description"]
-    prepopulated_fields = {"slug": ["short_name"]}
+    prepopulated_fields = {"slug": ["name"]}
     readonly_fields = ["logo_preview", "updated_at"]
     inlines = [PersonInline]
 
-    class Media:
-        # Sizes of the logo images: a stylesheet, as the CSP refuses inline style attributes.
-        css = {"all": ["css/admin.css"]}
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "other_kinds":
+            return forms.TypedMultipleChoiceField(
+                label=db_field.verbose_name,
+                choices=Organisation.Kind.choices,
+                required=False,
+                widget=forms.CheckboxSelectMultiple,
+                help_text=db_field.help_text,
+            )
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     fieldsets = [
         (
@@ -110,8 +125,10 @@ class OrganisationAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdm
                     "short_name",
                     "slug",
                     "kind",
+                    "other_kinds",
                     "country",
                     "website",
+                    "is_site_owner",
                     "is_european_union",
                 ]
             },
@@ -160,31 +177,57 @@ class PersonAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdmin):
     autocomplete_fields = ["organisation"]
 
 
-class ParticipationInline(admin.TabularInline):
+class ParticipationInline(ForgedFormMixin, admin.TabularInline):
     model = Participation
     formset = ParticipationInlineFormSet
-    autocomplete_fields = ["organisation"]
+    autocomplete_fields = ["organisation", "source"]
     extra = 1
-    fields = ["organisation", "role", "contribution"]
+    fields = ["organisation", "role", "contribution", "committed_on", "source"]
 
 
 @admin.register(Project)
 class ProjectAdmin(
-    ModerationAdminMixin, PublicChangeAdminMixin, CountryPickerAdminMixin, VersionAdmin
+    ModerationAdminMixin,
+    PublicChangeAdminMixin,
+    CountryPickerAdminMixin,
+    RegisteredPanelsAdminMixin,
+    VersionAdmin,
 ):
-    list_display = ["title", "short_name", "start_date", "end_date", "budget", "is_current"]
+    form = ProjectAdminForm
+    list_display = ["title", "short_name", "dates", "budget", "is_current"]
     list_filter = ["currency", "sdg_goals", "start_date"]
     search_fields = ["title", "short_name", "summary"]
-    prepopulated_fields = {"slug": ["short_name"]}
+    prepopulated_fields = {"slug": ["title"]}
     date_hierarchy = "start_date"
     filter_horizontal = ["sdg_goals"]
+    autocomplete_fields = ["dates_source", "budget_source"]
     inlines = [ParticipationInline]
     fieldsets = [
         (None, {"fields": ["title", "short_name", "slug", "summary", "description"]}),
-        (_("Time and place"), {"fields": ["start_date", "end_date", "countries"]}),
+        (
+            _("Time and place"),
+            {"fields": [("start_date", "end_date"), "duration_months", "countries"]},
+        ),
         (_("Budget"), {"fields": ["total_budget", "currency"]}),
+        (
+            _("Sources"),
+            {
+                "fields": ["dates_source", "budget_source"],
+                "description": _("Where the dates and the budget are stated."),
+            },
+        ),
         (_("Goals"), {"fields": ["sdg_goals"]}),
+        (_("IATI"), {"fields": ["iati_identifier", "dac_sector"]}),
     ]
+
+    @admin.display(description=_("dates"), ordering="start_date")
+    def dates(self, obj):
+        period = strip_tags(
+            precise_period_html(
+                obj.start_date, obj.start_precision, obj.end_date, obj.end_precision
+            )
+        )
+        return period or duration_text(obj.duration_months) or "—"
 
     @admin.display(description=_("budget"), ordering="total_budget")
     def budget(self, obj):
@@ -195,3 +238,51 @@ class ProjectAdmin(
     @admin.display(description=_("current"), boolean=True)
     def is_current(self, obj):
         return obj.is_current
+
+
+@admin.register(Source)
+class SourceAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdmin):
+    """Where facts come from. Releases and coverage items are sources by themselves (the
+    site keeps them up to date); staff add named documents and other articles here."""
+
+    list_display = ["title", "kind", "publisher", "when", "kept_by_the_site"]
+    list_filter = ["kind", ("publisher", admin.RelatedOnlyFieldListFilter)]
+    list_select_related = ["publisher"]
+    search_fields = ["title", "publisher__name", "publisher__short_name", "url"]
+    autocomplete_fields = ["publisher"]
+    fields = ["kind", "title", "publisher", ("date", "date_precision"), "url"]
+
+    def get_queryset(self, request):
+        # The autocomplete boxes of roles, counts and quotes list sources by name and date.
+        return super().get_queryset(request).select_related("publisher")
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is not None and obj.is_managed:
+            return self.fields_flat()
+        return []
+
+    def fields_flat(self):
+        flat = []
+        for item in self.fields:
+            flat.extend(item if isinstance(item, tuple) else [item])
+        return flat
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name == "kind" and field is not None:
+            # A release is a source by itself, made by the site; staff add the others.
+            field.choices = [c for c in field.choices if c[0] != Source.Kind.RELEASE]
+        return field
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and obj.is_managed:
+            return False
+        return super().has_delete_permission(request, obj)
+
+    @admin.display(description=_("date"), ordering="date")
+    def when(self, obj):
+        return precise_date_plain(obj.date, obj.date_precision) or "—"
+
+    @admin.display(description=_("kept by the site"), boolean=True)
+    def kept_by_the_site(self, obj):
+        return obj.is_managed

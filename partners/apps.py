@@ -7,6 +7,8 @@ class PartnersConfig(AppConfig):
     verbose_name = _("Partners and projects")
 
     def ready(self):
+        from django.db.models import Exists, F, OuterRef
+
         from core import publishing, registry, search
 
         from . import demo
@@ -15,6 +17,7 @@ class PartnersConfig(AppConfig):
             Participation,
             Person,
             Project,
+            Source,
             SustainableDevelopmentGoal,
         )
         from .sitemaps import organisation_sitemap, project_sitemap
@@ -26,6 +29,7 @@ class PartnersConfig(AppConfig):
         publishing.register(Project, follow=("participations",))
         publishing.register(Participation)
         publishing.register(SustainableDevelopmentGoal)
+        publishing.register(Source)
 
         # The same fields and weights as the search_document column (migration 0003).
         search.register(
@@ -33,9 +37,10 @@ class PartnersConfig(AppConfig):
                 "projects",
                 _("Projects"),
                 {"title": "A", "short_name": "A", "summary": "B", "description": "D"},
-                Project.objects.all,
+                lambda: Project.objects.with_ownership(),
                 order=30,
                 recency=("-start_date", "-pk"),
+                template="partners/search/project.html",
             )
         )
         search.register(
@@ -45,8 +50,40 @@ class PartnersConfig(AppConfig):
                 {"name": "A", "short_name": "A", "description": "C"},
                 Organisation.objects.all,
                 order=40,
+                template="partners/search/organisation.html",
             )
         )
         registry.sitemap_register("projects", project_sitemap)
         registry.sitemap_register("partners", organisation_sitemap)
         registry.demo_register(registry.DemoContent("partners", demo.build, order=10))
+
+        def project_funding():
+            rows = (
+                Participation.objects.filter(role__in=Participation.FUNDING_ROLES)
+                .select_related("organisation", "project")
+                .annotate(
+                    project_is_ours=Exists(
+                        Participation.objects.filter(
+                            project=OuterRef("project"),
+                            organisation__is_site_owner=True,
+                            role__in=Participation.IMPLEMENTING_ROLES,
+                        )
+                    )
+                )
+                .order_by(F("project__start_date").desc(nulls_last=True), "project_id")
+            )
+            return [
+                registry.FundingRow(
+                    organisation=row.organisation,
+                    item=row.project,
+                    title=row.project.title,
+                    kind=str(_("Project")),
+                    role=row.get_role_display(),
+                    amount=row.contribution,
+                    currency=row.project.currency,
+                    ours=row.project_is_ours,
+                )
+                for row in rows
+            ]
+
+        registry.funding_register("projects", project_funding)

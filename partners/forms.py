@@ -1,11 +1,65 @@
 from decimal import Decimal
 
 from django import forms
+from django.contrib.admin.widgets import AdminDateWidget
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import floatformat
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from core.dates import DatePrecision, PreciseDate, PreciseDateFormField, period_end
 
 from .models import Participation, Project
+
+
+class ProjectAdminForm(forms.ModelForm):
+    """A project's dates as precise as the sources give them (core.dates): each end may be
+    a day, a month ("2024-01") or a year ("2026"), or empty when no source gives it."""
+
+    start_date = PreciseDateFormField(
+        label=gettext_lazy("start"), required=False, widget=AdminDateWidget
+    )
+    end_date = PreciseDateFormField(
+        label=gettext_lazy("end"),
+        required=False,
+        widget=AdminDateWidget,
+        help_text=gettext_lazy(
+            "As precisely as the source gives it: “to the end of 2026” is 2026. Leave both "
+            "empty when the sources give no dates, and give the length below if they state one."
+        ),
+    )
+
+    class Meta:
+        model = Project
+        # The admin's fieldsets choose the fields it shows.
+        fields = "__all__"  # noqa: DJ007 - ProjectAdmin.fieldsets lists them
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        instance = self.instance
+        if instance.pk:
+            if instance.start_date:
+                self.initial["start_date"] = PreciseDate(
+                    instance.start_date, instance.start_precision
+                )
+            if instance.end_date:
+                self.initial["end_date"] = PreciseDate(instance.end_date, instance.end_precision)
+
+    def clean(self):
+        cleaned = super().clean()
+        for name in ("start_date", "end_date"):
+            if name not in cleaned:
+                continue
+            value = cleaned[name]
+            precision_field = "start_precision" if name == "start_date" else "end_precision"
+            if value is None:
+                cleaned[name] = None
+                setattr(self.instance, precision_field, DatePrecision.DAY)
+                continue
+            day = value.date if name == "start_date" else period_end(value.date, value.precision)
+            cleaned[name] = day
+            setattr(self.instance, precision_field, value.precision)
+        return cleaned
 
 
 class ParticipationInlineFormSet(forms.BaseInlineFormSet):

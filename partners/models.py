@@ -11,7 +11,9 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from core.dates import DatePrecision, is_period_end, is_period_start, precise_date_plain
 from core.formatting import MARKDOWN_HELP, RenderedHTMLField, StoredMarkdownMixin
+from core.text import CleanTextMixin
 from core.uploads import (
     MB,
     HashedUploadTo,
@@ -35,7 +37,7 @@ class OrganisationQuerySet(models.QuerySet):
         return self.filter(participations__role__in=Participation.FUNDING_ROLES).distinct()
 
 
-class Organisation(StoredMarkdownMixin, models.Model):
+class Organisation(CleanTextMixin, StoredMarkdownMixin, models.Model):
     class Kind(models.TextChoices):
         CIVIL_SOCIETY = "civil-society", _("Civil society organisation")
         INTERNATIONAL = "international", _("International organisation")
@@ -54,6 +56,14 @@ class Organisation(StoredMarkdownMixin, models.Model):
     )
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, db_index=True)
+    # An academy of a ministry is academic and a government body; a State Department
+    # bureau that funds a forum is a government body and a donor.
+    other_kinds = models.JSONField(
+        _("also"),
+        default=list,
+        blank=True,
+        help_text=_("Any other kind it is as well."),
+    )
     country = CountryField(_("country"), blank=True, help_text=_("Where it is based."))
     website = models.URLField(_("website"), blank=True)
     logo = WebImageField(
@@ -93,6 +103,15 @@ class Organisation(StoredMarkdownMixin, models.Model):
             "project's budget is reported as the EU share. Only one organisation can be it."
         ),
     )
+    is_site_owner = models.BooleanField(
+        _("is LPRC"),
+        default=False,
+        help_text=_(
+            "Tick for the organisation this site belongs to (LPRC): the site calls its "
+            "projects and events “ours” and those of others “with partners”. Only one "
+            "organisation can be it."
+        ),
+    )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = OrganisationQuerySet.as_manager()
@@ -109,6 +128,12 @@ class Organisation(StoredMarkdownMixin, models.Model):
                 name="organisation_one_european_union",
                 violation_error_message=_("Another organisation is already the European Union."),
             ),
+            models.UniqueConstraint(
+                fields=["is_site_owner"],
+                condition=Q(is_site_owner=True),
+                name="organisation_one_site_owner",
+                violation_error_message=_("Another organisation is already LPRC."),
+            ),
         ]
 
     def __str__(self):
@@ -123,10 +148,37 @@ class Organisation(StoredMarkdownMixin, models.Model):
     def display_name(self) -> str:
         return self.short_name or self.name
 
+    @property
+    def kinds(self) -> list[str]:
+        """Its kind first, then the others (values of Kind)."""
+        return [self.kind, *(k for k in self.other_kinds or () if k != self.kind)]
 
-class Person(models.Model):
+    def get_kinds_display(self) -> str:
+        labels = dict(self.Kind.choices)
+        return ", ".join(str(labels.get(kind, kind)) for kind in self.kinds)
+
+    def clean(self):
+        super().clean()
+        known = set(self.Kind.values)
+        if not isinstance(self.other_kinds, list) or not set(self.other_kinds) <= known:
+            raise ValidationError({"other_kinds": _("Choose kinds from the list.")})
+        self.other_kinds = [k for k in self.Kind.values if k in self.other_kinds and k != self.kind]
+
+
+class Person(CleanTextMixin, models.Model):
+    honorific = models.CharField(
+        _("honorific"),
+        max_length=20,
+        blank=True,
+        help_text=_("As the source writes it: Mr, Ms, Dr, H.E."),
+    )
     name = models.CharField(_("name"), max_length=200)
-    position = models.CharField(_("position"), max_length=200, blank=True)
+    position = models.CharField(
+        _("position"),
+        max_length=200,
+        blank=True,
+        help_text=_("Their position now; a quote keeps the title they had when they spoke."),
+    )
     organisation = models.ForeignKey(
         Organisation,
         on_delete=models.PROTECT,
@@ -134,6 +186,12 @@ class Person(models.Model):
         verbose_name=_("organisation"),
     )
     phone = models.CharField(_("phone"), max_length=40, blank=True)
+    phone_note = models.CharField(
+        _("about the number"),
+        max_length=60,
+        blank=True,
+        help_text=_("What the source says of it, e.g. “WhatsApp”."),
+    )
     email = models.EmailField(_("email"), blank=True)
     is_press_contact = models.BooleanField(
         _("press contact"), default=False, help_text=_("Shown to journalists on releases.")
@@ -150,6 +208,15 @@ class Person(models.Model):
     def __str__(self):
         return f"{self.name}, {self.organisation.display_name}"
 
+    def get_absolute_url(self):
+        # People have no page of their own: their organisation's page lists their words.
+        return self.organisation.get_absolute_url()
+
+    @property
+    def full_name(self) -> str:
+        """ "Dr Iotam Lerer", "H.E. Marilyn Josefson"."""
+        return f"{self.honorific} {self.name}".strip()
+
     @property
     def position_names_organisation(self) -> bool:
         """ "LPRC coordinator" says the organisation already: no ", LPRC" after it."""
@@ -157,7 +224,110 @@ class Person(models.Model):
         return any(name and name in self.position for name in (org.short_name, org.name))
 
 
-class SustainableDevelopmentGoal(models.Model):
+class Source(CleanTextMixin, models.Model):
+    """Where a fact comes from: a press release on this site, an article (a coverage item
+    or another one), or a named document. Roles, counts, quotes and a project's dates and
+    figures cite one, so that two organisations' accounts of one event can both be shown,
+    each as theirs.
+
+    Sources of releases and coverage items are kept by the site itself (``origin`` names
+    the item, pressroom keeps title, date and page up to date); staff add named documents.
+    """
+
+    class Kind(models.TextChoices):
+        RELEASE = "release", _("Press release")
+        ARTICLE = "article", _("Article")
+        DOCUMENT = "document", _("Document")
+
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    title = models.CharField(_("title"), max_length=300)
+    publisher = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="sources",
+        verbose_name=_("published by"),
+    )
+    date = models.DateField(_("date"), null=True, blank=True)
+    date_precision = models.CharField(
+        _("precision of the date"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+    )
+    url = models.URLField(
+        _("address"),
+        max_length=500,
+        blank=True,
+        help_text=_("Where the public can read it, if it is online."),
+    )
+    # Kept by the site for sources that are pages of its own (a release, a coverage item).
+    origin = models.CharField(_("origin"), max_length=60, null=True, blank=True, unique=True)
+    page = models.CharField(_("page on this site"), max_length=300, blank=True, editable=False)
+    public_from = models.DateTimeField(_("public from"), null=True, blank=True, editable=False)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        ordering = [models.F("date").desc(nulls_last=True), "title"]
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
+
+    def __str__(self):
+        parts = [self.get_kind_display()]
+        if self.publisher_id:
+            parts.insert(0, self.publisher.display_name)
+        label = " ".join(parts)
+        if self.date:
+            label += f", {precise_date_plain(self.date, self.date_precision)}"
+        return f"{label}: {self.title}"
+
+    @property
+    def is_managed(self) -> bool:
+        """Kept by the site from a release or a coverage item: staff change that instead."""
+        return bool(self.origin)
+
+    @property
+    def is_public(self) -> bool:
+        """Whether the public may read its title and follow it: a release only once it
+        is public itself (a draft's or an embargoed release's title stays hidden)."""
+        if self.kind != self.Kind.RELEASE:
+            return True
+        return self.public_from is not None and self.public_from <= timezone.now()
+
+    @property
+    def link(self) -> str:
+        if not self.is_public:
+            return ""
+        return self.page or self.url
+
+
+def source_sync(*, origin: str, **values) -> Source:
+    """Create or bring up to date the source an item of the site is (``origin`` names it,
+    such as "release:12"); saved only when something differs, so re-saving an unchanged
+    release changes nothing here."""
+    source = Source.objects.filter(origin=origin).first()
+    if source is None:
+        return Source.objects.create(origin=origin, **values)
+    changed = [
+        name for name, value in values.items() if getattr(source, _attname(name)) != _pk(value)
+    ]
+    if changed:
+        for name in changed:
+            setattr(source, name, values[name])
+        source.save()
+    return source
+
+
+def _attname(name):
+    return "publisher_id" if name == "publisher" else name
+
+
+def _pk(value):
+    return value.pk if isinstance(value, models.Model) else value
+
+
+class SustainableDevelopmentGoal(CleanTextMixin, models.Model):
     """The 17 UN Sustainable Development Goals, created by a data migration."""
 
     number = models.PositiveSmallIntegerField(
@@ -174,25 +344,58 @@ class SustainableDevelopmentGoal(models.Model):
         return f"SDG {self.number}: {self.name}"
 
 
+class DacSector(models.TextChoices):
+    """OECD DAC 5-digit purpose codes of the governance and civil society group, where
+    LPRC's work falls; IATI reports a project's sector with one of them (vocabulary 1)."""
+
+    PUBLIC_SECTOR_POLICY = "15110", _("Public sector policy and administrative management")
+    LEGAL_JUDICIAL = "15130", _("Legal and judicial development")
+    DEMOCRATIC_PARTICIPATION = "15150", _("Democratic participation and civil society")
+    HUMAN_RIGHTS = "15160", _("Human rights")
+    WOMENS_RIGHTS = (
+        "15170",
+        _("Women's rights organisations and movements, and government institutions"),
+    )
+    ENDING_VIOLENCE = "15180", _("Ending violence against women and girls")
+    SECURITY_SYSTEM = "15210", _("Security system management and reform")
+    PEACE_BUILDING = "15220", _("Civilian peace-building, conflict prevention and resolution")
+
+
 class ProjectQuerySet(models.QuerySet):
     def current(self, today=None):
+        """Not over: ending today or later, or started with no end set (ongoing). A
+        project whose dates no source gives is neither current nor past (undated())."""
         today = today or timezone.localdate()
-        return self.filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
+        return self.filter(
+            Q(end_date__gte=today) | Q(end_date__isnull=True, start_date__isnull=False)
+        )
 
     def past(self, today=None):
         today = today or timezone.localdate()
         return self.filter(end_date__lt=today)
 
+    def undated(self):
+        return self.filter(start_date__isnull=True, end_date__isnull=True)
+
+    def with_ownership(self):
+        """Each project says whether LPRC (the site's organisation) runs it: ``is_ours``."""
+        ours = Participation.objects.filter(
+            project=models.OuterRef("pk"),
+            organisation__is_site_owner=True,
+            role__in=Participation.IMPLEMENTING_ROLES,
+        )
+        return self.annotate(is_ours=models.Exists(ours))
+
     def with_participants(self):
         return self.prefetch_related(
             models.Prefetch(
                 "participations",
-                queryset=Participation.objects.select_related("organisation"),
+                queryset=Participation.objects.select_related("organisation", "source__publisher"),
             )
         )
 
 
-class Project(StoredMarkdownMixin, models.Model):
+class Project(CleanTextMixin, StoredMarkdownMixin, models.Model):
     title = models.CharField(_("title"), max_length=300)
     short_name = models.CharField(
         _("short name"), max_length=40, blank=True, help_text=_("For example JUST4ALL.")
@@ -205,8 +408,33 @@ class Project(StoredMarkdownMixin, models.Model):
     summary_html = RenderedHTMLField()
     description = models.TextField(_("description"), blank=True, help_text=MARKDOWN_HELP)
     description_html = RenderedHTMLField()
-    start_date = models.DateField(_("start date"))
+    # As precise as the sources give them (core.dates): "from the beginning of 2024 to the
+    # end of 2026" is 2024 to 2026, known to the year; a source that gives only a length
+    # ("a four-year project") leaves both dates empty and fills duration_months.
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    start_precision = models.CharField(
+        _("precision of the start"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+    )
     end_date = models.DateField(_("end date"), null=True, blank=True)
+    end_precision = models.CharField(
+        _("precision of the end"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+    )
+    duration_months = models.PositiveSmallIntegerField(
+        _("length in months"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "When the sources state a length: 36 for “designed for 3 years”, 48 for a "
+            "“four-year project” whose dates they do not give."
+        ),
+    )
     countries = CountryField(_("countries"), multiple=True, blank=True)
     sdg_goals = models.ManyToManyField(
         SustainableDevelopmentGoal,
@@ -223,8 +451,45 @@ class Project(StoredMarkdownMixin, models.Model):
         validators=[MinValueValidator(Decimal(0))],
     )
     currency = models.CharField(_("currency"), max_length=3, choices=Currency, default=Currency.EUR)
+    dates_source = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("source of the dates"),
+    )
+    budget_source = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("source of the budget"),
+    )
     organisations = models.ManyToManyField(
         Organisation, through="Participation", related_name="projects"
+    )
+    # What IATI (the International Aid Transparency Initiative) needs to publish the
+    # project as an activity; opendata/ writes the file and the admin shows what is missing.
+    iati_identifier = models.CharField(
+        _("IATI activity identifier"),
+        max_length=150,
+        blank=True,
+        help_text=_(
+            "The identifier the project has in IATI and keeps for ever: the reporting "
+            "organisation's identifier, a hyphen and a code of the project's own (for a "
+            "partner's project, the identifier its lead organisation gave it). Leave blank "
+            "until it is agreed: the open-data file then uses one made from the address."
+        ),
+    )
+    dac_sector = models.CharField(
+        _("sector (OECD DAC)"),
+        max_length=5,
+        choices=DacSector.choices,
+        default=DacSector.LEGAL_JUDICIAL,
+        blank=True,
+        help_text=_("The purpose code IATI reports the project under."),
     )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -232,7 +497,8 @@ class Project(StoredMarkdownMixin, models.Model):
     markdown_fields = ("summary", "description")
 
     class Meta:
-        ordering = ["-start_date", "title"]
+        # Newest first; projects whose start no source gives come last on every database.
+        ordering = [models.F("start_date").desc(nulls_last=True), "title"]
         verbose_name = _("project")
         verbose_name_plural = _("projects")
         indexes = [models.Index(fields=["end_date"])]
@@ -283,6 +549,14 @@ class Project(StoredMarkdownMixin, models.Model):
             raise ValidationError(
                 {"end_date": _("The end date must be on or after the start date.")}
             )
+        if self.start_date and not is_period_start(self.start_date, self.start_precision):
+            raise ValidationError(
+                {"start_date": _("A start known only to the month or year is its first day.")}
+            )
+        if self.end_date and not is_period_end(self.end_date, self.end_precision):
+            raise ValidationError(
+                {"end_date": _("An end known only to the month or year is its last day.")}
+            )
 
     # The rule "contributions never exceed the budget" lives here, once: Participation.save()
     # and Project.save() call it (so the admin's inline, the demo loaders and any code
@@ -317,7 +591,13 @@ class Project(StoredMarkdownMixin, models.Model):
 
     @property
     def is_current(self) -> bool:
-        return self.end_date is None or self.end_date >= timezone.localdate()
+        if self.end_date is None:
+            return self.start_date is not None
+        return self.end_date >= timezone.localdate()
+
+    @property
+    def is_dated(self) -> bool:
+        return self.start_date is not None or self.end_date is not None
 
     # Derived values below read self.participations.all(), which a view prefetches
     # (ProjectQuerySet.with_participants) so that they cost no further queries.
@@ -350,6 +630,52 @@ class Project(StoredMarkdownMixin, models.Model):
             for p in funders
         ]
 
+    def stated_funding(self) -> list["FundingShare"]:
+        """The funders whose amount a source states, largest first."""
+        return [share for share in self.funding_split() if share.amount is not None]
+
+    def unstated_funders(self) -> list["FundingShare"]:
+        """Funders and co-funders whose amount no source states."""
+        return [share for share in self.funding_split() if share.amount is None]
+
+    def unattributed_funding(self) -> "FundingShare | None":
+        """The part of the budget no stated contribution covers (EUR 38,895 of the Rule of
+        Law for All's EUR 777,895): shown as such, never given to anyone. None when no
+        amount is stated at all, or when the stated ones cover the budget."""
+        stated = [share.amount for share in self.stated_funding()]
+        if self.total_budget is None or not stated:
+            return None
+        rest = self.total_budget - sum(stated, Decimal(0))
+        if rest <= 0:
+            return None
+        return FundingShare(
+            organisation=None,
+            role="",
+            amount=rest,
+            currency=self.currency,
+            share=percentage(rest, self.total_budget),
+        )
+
+    def site_owner_roles(self) -> list["Participation"]:
+        """LPRC's participations in the project (from the prefetched participations)."""
+        return [p for p in self.participations.all() if p.organisation.is_site_owner]
+
+    @property
+    def relation(self) -> str:
+        """ "ours" (LPRC runs it), "partner" (LPRC takes part in another role) or
+        "reported" (a partner's project LPRC only reports on); reads the prefetched
+        participations."""
+        roles = {p.role for p in self.site_owner_roles()}
+        if roles & set(Participation.IMPLEMENTING_ROLES):
+            return "ours"
+        return "partner" if roles else "reported"
+
+    def lead(self) -> "Organisation | None":
+        for participation in self.participations.all():
+            if participation.role == Participation.Role.LEAD:
+                return participation.organisation
+        return None
+
     @property
     def eu_share(self) -> Decimal | None:
         """Share of the budget (in %) given by the European Union, if it funds the project."""
@@ -359,7 +685,7 @@ class Project(StoredMarkdownMixin, models.Model):
         return None
 
     def implementers(self) -> list[Organisation]:
-        roles = {Participation.Role.LEAD, Participation.Role.CO_IMPLEMENTER}
+        roles = set(Participation.IMPLEMENTING_ROLES)
         ordered = sorted(
             (p for p in self.participations.all() if p.role in roles),
             key=lambda p: (p.role != Participation.Role.LEAD, p.organisation.name),
@@ -388,9 +714,12 @@ class FundingShare:
 
 
 ONLY_FUNDERS_CONTRIBUTE = _("Only a funder or co-funder contributes an amount.")
+DATE_NEEDS_A_CONTRIBUTION = _(
+    "The date is the date of a contribution: enter the amount too, or clear the date."
+)
 
 
-class Participation(models.Model):
+class Participation(CleanTextMixin, models.Model):
     class Role(models.TextChoices):
         LEAD = "lead", _("Lead implementer")
         CO_IMPLEMENTER = "co-implementer", _("Co-implementer")
@@ -399,6 +728,7 @@ class Participation(models.Model):
         CO_FUNDER = "co-funder", _("Co-funder")
 
     FUNDING_ROLES = (Role.FUNDER, Role.CO_FUNDER)
+    IMPLEMENTING_ROLES = (Role.LEAD, Role.CO_IMPLEMENTER)
 
     project = models.ForeignKey(
         Project, on_delete=models.CASCADE, related_name="participations", verbose_name=_("project")
@@ -418,6 +748,24 @@ class Participation(models.Model):
         blank=True,
         validators=[MinValueValidator(Decimal(0))],
         help_text=_("For funders: the amount given, in the project's currency."),
+    )
+    committed_on = models.DateField(
+        _("committed on"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "For a contribution: the date the funder agreed it (the contract's date). "
+            "IATI reports a contribution only with its date."
+        ),
+    )
+    source = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("source"),
+        help_text=_("Where the role (and the amount) is stated."),
     )
 
     class Meta:
@@ -442,6 +790,11 @@ class Participation(models.Model):
                 condition=Q(contribution__isnull=True) | Q(role__in=["funder", "co-funder"]),
                 name="participation_contribution_only_for_funders",
                 violation_error_message=ONLY_FUNDERS_CONTRIBUTE,
+            ),
+            models.CheckConstraint(
+                condition=Q(committed_on__isnull=True) | Q(contribution__isnull=False),
+                name="participation_commitment_date_has_amount",
+                violation_error_message=DATE_NEEDS_A_CONTRIBUTION,
             ),
         ]
         indexes = [models.Index(fields=["organisation", "role"])]
@@ -469,6 +822,8 @@ class Participation(models.Model):
         super().clean()
         if self.contribution is not None and self.role not in self.FUNDING_ROLES:
             raise ValidationError({"contribution": ONLY_FUNDERS_CONTRIBUTE})
+        if self.committed_on is not None and self.contribution is None:
+            raise ValidationError({"committed_on": DATE_NEEDS_A_CONTRIBUTION})
 
 
 # Funders' visibility rules live in their own module (emblem, statements, disclaimers).

@@ -19,11 +19,19 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.templatetags.static import static
 from django.utils.text import format_lazy, get_text_list
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 from core.cache import content_cached
-from core.uploads import MB, HashedUploadTo, MaxFileSizeValidator, WebImageField, WebImageValidator
+from core.text import CleanTextMixin
+from core.uploads import (
+    MB,
+    HashedUploadTo,
+    MaxFileSizeValidator,
+    WebImageField,
+    WebImageValidator,
+    is_new_upload,
+)
 
 from .models import Organisation, Participation
 
@@ -50,13 +58,49 @@ DISCLAIMER_HELP = format_lazy(
     _("Plain text, as the funder words it."),
 )
 
+# The wording funders publish for everyone to use, word for word (the EU's visibility
+# guidance: the statements beside its emblem and its standard disclaimer). They are
+# interface strings: a rule worded exactly so is shown in the visitor's language, with the
+# catalogues' translation (rules_of); anything else staff write is shown as written.
+EU_FUNDED = gettext_noop("Funded by the European Union")
+EU_COFUNDED = gettext_noop("Co-funded by the European Union")
+EU_EMBLEM = gettext_noop("Emblem of the European Union")
+EU_DISCLAIMERS = {
+    Output.WEB: gettext_noop(
+        "This web page was produced with the financial support of the European Union. Its "
+        "contents are the sole responsibility of {implementers} and do not necessarily "
+        "reflect the views of the European Union."
+    ),
+    Output.PRESS_RELEASE: gettext_noop(
+        "This press release was produced with the financial support of the European Union. "
+        "Its contents are the sole responsibility of {implementers} and do not necessarily "
+        "reflect the views of the European Union."
+    ),
+    Output.PUBLICATION: gettext_noop(
+        "This publication was produced with the financial support of the European Union. "
+        "Its contents are the sole responsibility of {implementers} and do not necessarily "
+        "reflect the views of the European Union."
+    ),
+    Output.EVENT_MATERIAL: gettext_noop(
+        "This material was produced with the financial support of the European Union. Its "
+        "contents are the sole responsibility of {implementers} and do not necessarily "
+        "reflect the views of the European Union."
+    ),
+}
+
+
+def in_visitors_language(text: str) -> str:
+    """A funder's fixed wording (above) in the current language; other text as written."""
+    return gettext(text) if text.strip() else text
+
+
 # Emblems the site draws itself (core.emblems), as static files: no upload can carry script.
 BUILTIN_EMBLEMS = {
     "eu": ("img/emblems/eu-emblem.svg", 300, 200),
 }
 
 
-class FunderVisibility(models.Model):
+class FunderVisibility(CleanTextMixin, models.Model):
     class BuiltinEmblem(models.TextChoices):
         EU = "eu", _("European Union emblem, drawn by the site from its published geometry")
 
@@ -171,7 +215,13 @@ class FunderVisibility(models.Model):
                     "%(found)s is not a placeholder the site fills in; the only one is "
                     "{implementers}."
                 ) % {"found": unknown[0]}
-        if self.emblem and self.emblem_height is not None and self.emblem_height < 200:
+        # Like the upload validators, the height rule checks a new upload only (core.uploads).
+        if (
+            self.emblem
+            and is_new_upload(self.emblem)
+            and self.emblem_height is not None
+            and self.emblem_height < 200
+        ):
             errors["emblem"] = _(
                 "The emblem is %(h)s pixels high; upload one at least 200 pixels high, so "
                 "that it stays sharp on print."
@@ -225,7 +275,7 @@ class Funding:
 
 
 def _emblem(rule: FunderVisibility) -> Emblem | None:
-    description = rule.emblem_description or rule.organisation.name
+    description = in_visitors_language(rule.emblem_description) or rule.organisation.name
     if rule.emblem:
         return Emblem(
             url=rule.emblem.url,
@@ -258,10 +308,10 @@ def rules_of(organisation) -> Rules | None:
         funder_id=organisation.pk,
         funder_name=organisation.name,
         emblem=_emblem(rule),
-        funded_statement=rule.funded_statement,
-        cofunded_statement=rule.cofunded_statement,
+        funded_statement=in_visitors_language(rule.funded_statement),
+        cofunded_statement=in_visitors_language(rule.cofunded_statement),
         disclaimers={
-            str(output.value): getattr(rule, name)
+            str(output.value): in_visitors_language(getattr(rule, name))
             for output, name in FunderVisibility.DISCLAIMER_FIELDS.items()
             if getattr(rule, name).strip()
         },
@@ -371,14 +421,10 @@ def marks_for(funding: Funding | None, output: str) -> list[Mark]:
 
 
 def site_runs(implementers) -> bool:
-    """Whether the site's own organisation (LPRC) carries the work out: only its own work
-    goes out on its letterhead, and only that is presented as "our programme"."""
-    from django.conf import settings
-
-    site = settings.LPRC_SITE
-    return any(
-        org.name == site["name"] or org.short_name == site["short_name"] for org in implementers
-    )
+    """Whether the site's own organisation (LPRC, ``is_site_owner``) carries the work out:
+    only its own work goes out on its letterhead, and only that is presented as "our
+    programme"."""
+    return any(org.is_site_owner for org in implementers)
 
 
 def card_marks(marks: list[Mark]) -> tuple:

@@ -1,4 +1,6 @@
+from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import AdminDateWidget
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.html import format_html
@@ -7,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
 from core.admin import ModerationAdminMixin, PublicChangeAdminMixin, PublishingAdminMixin
+from core.dates import DatePrecision, PreciseDate, PreciseDateFormField, precise_date_plain
 from core.publishing import content_set_status
 
 from .models import Coverage, PressRelease
@@ -172,14 +175,58 @@ class PressReleaseAdmin(
         )
 
 
+class CoverageAdminForm(forms.ModelForm):
+    # Only the date the article gives, as precisely as it gives it; often none at all.
+    published_on = PreciseDateFormField(
+        label=_("published on"),
+        required=False,
+        widget=AdminDateWidget,
+        help_text=_(
+            "The article's own date, as precisely as it gives it (2023-10-05, 2023-10 or "
+            "2023). Leave it empty when the article gives none: the date of the event it "
+            "reports is not the article's."
+        ),
+    )
+
+    class Meta:
+        model = Coverage
+        fields = "__all__"  # noqa: DJ007 - CoverageAdmin.fieldsets lists them
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and self.instance.published_on:
+            self.initial["published_on"] = PreciseDate(
+                self.instance.published_on, self.instance.published_precision
+            )
+
+    def clean(self):
+        cleaned = super().clean()
+        value = cleaned.get("published_on")
+        if isinstance(value, PreciseDate):
+            cleaned["published_on"] = value.date
+            self.instance.published_precision = value.precision
+        elif "published_on" in cleaned:
+            self.instance.published_precision = DatePrecision.DAY
+        return cleaned
+
+
 @admin.register(Coverage)
 class CoverageAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdmin):
-    list_display = ["title", "outlet", "published_on", "event", "project", "link"]
+    form = CoverageAdminForm
+    list_display = ["title", "outlet", "when", "event", "project", "link"]
     list_filter = ["project", "outlet__kind"]
     list_select_related = ["outlet", "event", "project"]
-    date_hierarchy = "published_on"
     search_fields = ["title", "excerpt", "outlet__name", "outlet__short_name", "url"]
-    autocomplete_fields = ["outlet", "event", "project"]
+    autocomplete_fields = ["outlet", "other_outlets", "event", "project"]
+    fieldsets = [
+        (None, {"fields": ["title", "outlet", "other_outlets", "published_on", "url"]}),
+        (_("Text"), {"fields": ["excerpt"]}),
+        (_("About"), {"fields": ["event", "project"]}),
+    ]
+
+    @admin.display(description=_("published on"), ordering="published_on")
+    def when(self, obj):
+        return precise_date_plain(obj.published_on, obj.published_precision) or _("not given")
 
     @admin.display(description=_("link"))
     def link(self, obj):

@@ -14,8 +14,8 @@ from django.conf import settings
 
 from core.demo import demo_picture, demo_upsert
 from core.demo_images import demo_cover
-from events.models import Event
-from partners.models import Organisation, Person, Project
+from events.models import Event, EventOrganisation, Quote, Session
+from partners.models import Organisation, Participation, Person, Project
 
 from .models import Coverage, PressRelease
 
@@ -170,13 +170,60 @@ COVERAGE_TITLE = (
     "European Union, UNODC and Partners Discuss Developments on Probation and Criminal "
     "Justice Information Management in the Kyrgyz Republic within the JUST4ALL Initiative"
 )
-COVERAGE_EXCERPT = (
-    "The European Union, UNODC, Government, Civil Society representatives and other key "
-    "stakeholders conducted the third \u2018Justice for All\u2019 project Steering Committee "
-    "Meeting on 5 October 2023. Some 60 stakeholders discussed the implementation of the "
-    "four-year project - an 8,800,000 Euro initiative co-funded by the European Union (EU), "
-    "co-funded and implemented by the United Nations Office on Drugs and Crime (UNODC) in "
-    "partnership with the Ludwig Boltzmann Institute of Fundamental and Human Rights."
+# The article whole, paragraph by paragraph (seed 004), as the coverage item's excerpt.
+COVERAGE_EXCERPT = "\n\n".join(
+    [
+        "The European Union, UNODC, Government, Civil Society representatives and other key "
+        "stakeholders conducted the third \u2018Justice for All\u2019 project Steering "
+        "Committee Meeting on 5 October 2023.",
+        "Some 60 stakeholders discussed the implementation of the four-year project - an "
+        "8,800,000 Euro initiative co-funded by the European Union (EU), co-funded and "
+        "implemented by the United Nations Office on Drugs and Crime (UNODC) in partnership "
+        "with the Ludwig Boltzmann Institute of Fundamental and Human Rights. \u2018JUST4ALL\u2019 "
+        "promotes the humanization of the criminal justice system in the Kyrgyz Republic and "
+        "is geared towards scaling up the country\u2019s capacity to implement its criminal "
+        "justice reforms in line with international standards and norms as well as best "
+        "European practices.",
+        "The Ministry of Justice and the General Prosecutor\u2019s Office presented the "
+        "project\u2019s main activities implemented between March and September 2023. Progress "
+        "was made through the introduction of a Risk and Needs Assessment of probation clients "
+        "and the development of a comprehensive training strategy and curriculum for the "
+        "Probation department. In addition, participants were informed about the signed "
+        "Memorandum of Cooperation between the Kyrgyz and Latvian Probations Services and the "
+        "Kyrgyz delegation\u2019s presentation in the 32nd Session of the Commission on Crime "
+        "Prevention and Criminal Justice held in Vienna.",
+        "Mr. Kuban Kazakov, the Director of the Probation Department, underlined the "
+        "importance of the programmed activities of the \u2018Justice for All\u2019 project "
+        "and highlighted the results of the joint efforts of all involved stakeholders.",
+        "Dr. Iotam Lerer, addressed the Steering Committee on behalf of H. E. Marilyn "
+        "Josefson, the EU Ambassador in the Kyrgyz Republic \u201cI think that the importance "
+        "of probation and information systems cannot be overstated. These tools help to "
+        "ensure that justice is served, offenders are rehabilitated, and the public is "
+        "protected. It is no secret that the EU is at the forefront of supporting digital "
+        "solutions, thanks also to its budget support and ongoing engagement on this "
+        "front.\u201d",
+        "According to Ms. Ashita Mittal, UNODC Regional Representative for Central Asia, "
+        "\u2018As the custodian of the UN standards and norms in crime prevention and "
+        "criminal justice, the partnership between UNODC, the European Union, and the "
+        "Government of the Kyrgyz Republic under the JUST4ALL framework illustrates the "
+        "collective commitment to ensure an effective, fair and humane criminal justice "
+        "system for the entire population by strengthening the criminal justice information "
+        "management and the probation process.",
+        "During the discussion, representatives of government agencies, civil society and "
+        "international missions shared their views on the project\u2019s up to date progress "
+        "and lessons learned. Follow up actions include, but are not limited to, raising "
+        "awareness of the probation work with the larger public, strengthening the "
+        "cooperation with the civil society and strengthening the coordination between "
+        "donors and Government counterparts to enhance synergies and avoid duplication.",
+        "The partnership between the EU, UNODC and the Government of the Kyrgyz Republic "
+        "under the JUST4ALL framework contributes to the implementation of the 2030 "
+        "Sustainable Development Agenda. In particular, JUST4ALL advances the progressive "
+        "achievement of the Sustainable Development Goals 5 \u2018gender equality\u2019,10 "
+        "\u2018reduced inequalities\u2019 and 16 \u2018peace, justice and strong "
+        "institutions\u2019.",
+        "For more information, contact Vasilina Brazhko, Communication and PR Specialist at "
+        "UNODC ROCA, +996775987817 WhatsApp, Vasilina.brazhko [at] un.org",
+    ]
 )
 
 RELEASES = [
@@ -216,6 +263,32 @@ def _find_event(slug: str, year: int):
     return Event.objects.filter(slug=slug, start_date__year=year).first()
 
 
+def _cite(event, source) -> None:
+    """The event's facts (its organisers' roles, its count, what was said there) come from
+    ``source``, the seed that states them: its main account."""
+    if event is None:
+        return
+    values = {"main_source": source}
+    if event.participant_count is not None or event.participant_note:
+        values["participant_source"] = source
+    demo_upsert(Event, {"pk": event.pk}, values)
+    for role in event.roles.all():
+        demo_upsert(EventOrganisation, {"pk": role.pk}, {"source": source})
+    for quote in event.quotes.all():
+        demo_upsert(Quote, {"pk": quote.pk}, {"source": source})
+    for session in event.sessions.all():
+        demo_upsert(Session, {"pk": session.pk}, {"source": source})
+
+
+def _cite_project(project, source) -> None:
+    """The project's dates, budget and who does what come from ``source``."""
+    if project is None:
+        return
+    demo_upsert(Project, {"pk": project.pk}, {"dates_source": source, "budget_source": source})
+    for participation in project.participations.all():
+        demo_upsert(Participation, {"pk": participation.pk}, {"source": source})
+
+
 def build() -> dict[str, int]:
     tz = zoneinfo.ZoneInfo(settings.TIME_ZONE)
     project = Project.objects.get(slug="rule-of-law-for-all")
@@ -248,18 +321,26 @@ def build() -> dict[str, int]:
             ),
             cover_alt=f"Title card: {title}",
         )
+        # A release already stored unchanged is not saved again: make sure of its source.
+        _cite(release.event, release.sync_source())
+    # All three releases state the project's dates and budget; the latest is cited.
+    latest = PressRelease.objects.get(slug=RELEASES[0][0])
+    _cite_project(project, latest.sync_source())
 
-    # The article gives the meeting's date, not its own; the demo uses the meeting date.
-    demo_upsert(
+    # The article gives the meeting's date, not its own: its date stays empty.
+    article = demo_upsert(
         Coverage,
         {"title": COVERAGE_TITLE, "outlet": Organisation.objects.get(slug="unodc")},
         {
-            "published_on": datetime.date(2023, 10, 5),
+            "published_on": None,
             "excerpt": COVERAGE_EXCERPT,
             "project": Project.objects.filter(slug="just4all").first(),
             "event": _find_event("just4all-third-steering-committee-meeting", 2023),
         },
     )
+    source = article.sync_source()
+    _cite(article.event, source)
+    _cite_project(article.project, source)
     return {
         "press releases": PressRelease.objects.count(),
         "coverage": Coverage.objects.count(),

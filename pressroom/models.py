@@ -9,7 +9,9 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from core.cache import cache_call
+from core.dates import DatePrecision
 from core.formatting import MARKDOWN_HELP, RenderedHTMLField, StoredMarkdownMixin
+from core.text import CleanTextMixin
 from core.uploads import (
     MB,
     HashedUploadTo,
@@ -48,7 +50,7 @@ class PressReleaseQuerySet(models.QuerySet):
         return self.select_related("project").defer("body", "body_html")
 
 
-class PressRelease(StoredMarkdownMixin, models.Model):
+class PressRelease(CleanTextMixin, StoredMarkdownMixin, models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         PUBLISHED = "published", _("Published")
@@ -183,6 +185,10 @@ class PressRelease(StoredMarkdownMixin, models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        self.sync_source()
+
     def get_absolute_url(self):
         return reverse(
             "pressroom:release-detail",
@@ -231,6 +237,27 @@ class PressRelease(StoredMarkdownMixin, models.Model):
     def is_scheduled(self) -> bool:
         return self.status == self.Status.PUBLISHED and self.publish_at > timezone.now()
 
+    @property
+    def source_origin(self) -> str:
+        return f"release:{self.pk}"
+
+    def sync_source(self):
+        """The release is a source others cite (partners.Source): keep its title, date,
+        page and the moment it goes public up to date."""
+        from partners.models import Organisation, Source, source_sync
+
+        published = self.status == self.Status.PUBLISHED
+        return source_sync(
+            origin=self.source_origin,
+            kind=Source.Kind.RELEASE,
+            title=self.title,
+            publisher=Organisation.objects.filter(is_site_owner=True).first(),
+            date=self.release_date,
+            date_precision=DatePrecision.DAY,
+            page=self.get_absolute_url(),
+            public_from=self.publish_at if published else None,
+        )
+
 
 def unlink_unless_orphaned(collector, field, sub_objs, using):
     """on_delete for Coverage.event and Coverage.project: an article about an event *and*
@@ -247,7 +274,16 @@ def unlink_unless_orphaned(collector, field, sub_objs, using):
 COVERAGE_NEEDS_A_LINK = _("Link the article to the event or the project it is about (or both).")
 
 
-class Coverage(StoredMarkdownMixin, models.Model):
+class CoverageQuerySet(models.QuerySet):
+    def public(self):
+        """What the public may see: an article about an event that is not published waits
+        with the event (an article about a project alone is always public)."""
+        from events.models import Event
+
+        return self.filter(Q(event__isnull=True) | Q(event__status=Event.Status.PUBLISHED))
+
+
+class Coverage(CleanTextMixin, StoredMarkdownMixin, models.Model):
     """An article by someone else (a partner, the press) about our events and projects."""
 
     outlet = models.ForeignKey(
@@ -264,8 +300,30 @@ class Coverage(StoredMarkdownMixin, models.Model):
         blank=True,
         help_text=_("Leave empty for print or broadcast coverage without a web page."),
     )
-    published_on = models.DateField(_("published on"))
-    excerpt = models.TextField(_("excerpt"), blank=True, help_text=MARKDOWN_HELP)
+    other_outlets = models.ManyToManyField(
+        "partners.Organisation",
+        blank=True,
+        related_name="coverage_also",
+        verbose_name=_("also published by"),
+        help_text=_("Other outlets that ran the same article."),
+    )
+    # Only what the article itself says: the date of the event it reports is not its own.
+    published_on = models.DateField(_("published on"), null=True, blank=True)
+    published_precision = models.CharField(
+        _("precision of the date"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+    )
+    excerpt = models.TextField(
+        _("excerpt"),
+        blank=True,
+        help_text=format_lazy(
+            "{} {}",
+            _("As much of the article as you quote, whole paragraphs; shown in full on its page."),
+            MARKDOWN_HELP,
+        ),
+    )
     excerpt_html = RenderedHTMLField()
     event = models.ForeignKey(
         "events.Event",
@@ -285,10 +343,12 @@ class Coverage(StoredMarkdownMixin, models.Model):
     )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
+    objects = CoverageQuerySet.as_manager()
     markdown_fields = ("excerpt",)
 
     class Meta:
-        ordering = ["-published_on", "title"]
+        # Newest first; articles whose date is not known come last on every database.
+        ordering = [models.F("published_on").desc(nulls_last=True), "title"]
         verbose_name = _("coverage")
         verbose_name_plural = _("coverage")
         constraints = [
@@ -308,7 +368,33 @@ class Coverage(StoredMarkdownMixin, models.Model):
     def __str__(self):
         return f"{self.title} ({self.outlet.display_name})"
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        self.sync_source()
+
+    def get_absolute_url(self):
+        return reverse("pressroom:coverage-detail", kwargs={"pk": self.pk})
+
     def clean(self):
         super().clean()
         if not self.event_id and not self.project_id:
             raise ValidationError(COVERAGE_NEEDS_A_LINK)
+
+    @property
+    def source_origin(self) -> str:
+        return f"coverage:{self.pk}"
+
+    def sync_source(self):
+        """The article is a source others cite (partners.Source)."""
+        from partners.models import Source, source_sync
+
+        return source_sync(
+            origin=self.source_origin,
+            kind=Source.Kind.ARTICLE,
+            title=self.title,
+            publisher_id=self.outlet_id,
+            date=self.published_on,
+            date_precision=self.published_precision,
+            page=self.get_absolute_url(),
+            url=self.url,
+        )

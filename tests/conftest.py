@@ -7,10 +7,27 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from django.test import Client
+from django.test import Client, RequestFactory
+from django.utils import translation
 
 from tests.factories import staff_user
 from tests.servers import free_port
+
+_factory_init = RequestFactory.__init__
+
+
+def _english_browser(self, *args, **kwargs):
+    """Every test client's browser asks for English unless the test says otherwise: the
+    admin and the redirects of addresses without a language follow it, so tests read the
+    English interface. The site's own default (Russian, when nothing asks) is tested in
+    tests/core/test_interface_languages.py with clients that send no Accept-Language."""
+    _factory_init(self, *args, **kwargs)
+    self.defaults.setdefault("HTTP_ACCEPT_LANGUAGE", "en")
+
+
+RequestFactory.__init__ = _english_browser
+# Addresses that test modules reverse when they are imported are the English ones too.
+translation.activate("en")
 
 
 @pytest.fixture(autouse=True)
@@ -21,7 +38,10 @@ def _isolated_media_and_fast_hashing(settings, tmp_path):
     from django.core.cache import cache
 
     cache.clear()
-    yield
+    # Tests read the English interface (/en/... from reverse()); the site's default is
+    # Russian, and tests of the other languages ask for them by their prefix.
+    with translation.override("en"):
+        yield
     cache.clear()
 
 

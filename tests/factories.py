@@ -2,6 +2,7 @@
 
 import datetime
 import io
+import struct
 from decimal import Decimal
 
 import factory
@@ -19,6 +20,20 @@ def png_bytes(size=(64, 48), color=(20, 70, 107), image_format="PNG") -> bytes:
     buffer = io.BytesIO()
     Image.new("RGB", size, color).save(buffer, image_format)
     return buffer.getvalue()
+
+
+def gif_canvas(width: int, height: int, frames: int) -> bytes:
+    """A GIF of ``frames`` one-pixel frames on a ``width`` x ``height`` canvas: a few hundred
+    bytes that Pillow expands into ``frames`` full canvases when it decodes them."""
+    data = (
+        b"GIF89a" + struct.pack("<HHBBB", width, height, 0x80, 0, 0) + b"\x00\x00\x00\xff\xff\xff"
+    )
+    data += b"\x21\xff\x0bNETSCAPE2.0\x03\x01\x00\x00\x00"  # loop forever
+    for _ in range(frames):
+        data += b"\x21\xf9\x04\x00\x0a\x00\x00\x00"  # 0.1 s a frame
+        data += b"\x2c" + struct.pack("<HHHHB", 0, 0, 1, 1, 0)
+        data += b"\x02\x02\x44\x01\x00"  # LZW: clear, colour 0, end
+    return data + b"\x3b"
 
 
 def upload(data: bytes, name: str) -> ContentFile:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ["config", "core", "partners", "events", "pressroom", "website"]
+PACKAGES = ["config", "core", "partners", "events", "pressroom", "opendata", "website"]
 LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 
 
@@ -37,6 +37,8 @@ def test_the_layers_hold():
         ("core/upward.py", "import events.models\n"),  # plumbing reaching into an app
         ("partners/upward.py", "from pressroom import models\n"),  # an app reaching up
         ("pressroom/upward.py", "from website import views\n"),  # an app into the site layer
+        ("pressroom/opendata_up.py", "from opendata import iati\n"),  # into open data above
+        ("opendata/upward.py", "from website import views\n"),  # open data into the site
     ],
 )
 def test_an_upward_import_breaks_the_contract(tmp_path, module, imports):

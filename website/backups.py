@@ -1,5 +1,10 @@
 """Backups: the database as portable JSON plus every media file, in one tar.gz archive.
 
+What an archive holds is a documented choice (README, "Backups"; the manifest says it
+too): the content and every media file always; the content's history (with copies of
+deleted items) unless left out; the sign-in records (user names, addresses, browsers)
+only when asked for. A restore gives back exactly the archive.
+
 The database goes through Django's own serialisation (`dumpdata` with natural keys), so
 an archive made on SQLite restores on PostgreSQL and the other way round. Media files are
 read and written through the default storage, so the same code works for a folder on
@@ -37,15 +42,30 @@ MEDIA_PREFIX = "media/"
 # purpose (the admin's change log refers to objects by database id), or the running site's
 # own (the content version: a restored one could bring back pages cached under it).
 EXCLUDED = ["contenttypes", "sessions", "admin.logentry", "core.contentstate"]
+# Sign-in records: every attempt and sign-in with its user name, address and browser
+# (django-axes), and the per-account pauses (core.signin). Personal data with no use on
+# another installation: left out unless asked for (`backup --include-access-logs`).
+ACCESS_LOGS = ["axes", "core.accountlock"]
+# The content's history (django-reversion): every saved version of every item, deleted
+# ones included, so an archive with it holds what was deleted, people's names, phone
+# numbers and addresses too. In by default (history and restore of deleted items work
+# after a restore); `backup --without-history` leaves it out.
+HISTORY = ["reversion"]
 # Made by `migrate` too, but kept in the archive by natural key: a permission that a data
 # migration or signal made (such as a publish permission a group holds) is restored even
 # where a flush lost it. Never a reason to refuse a restore: a newer installation has more.
 MADE_BY_MIGRATE = ["auth.permission"]
 
 
-def dumpdata_arguments() -> list[str]:
+def left_out(*, access_logs: bool = False, history: bool = True) -> list[str]:
+    """The app and model labels an archive leaves out."""
+    return [*EXCLUDED, *([] if access_logs else ACCESS_LOGS), *([] if history else HISTORY)]
+
+
+def dumpdata_arguments(*, access_logs: bool = False, history: bool = True) -> list[str]:
     """What `backup` passes to dumpdata (tests compare databases with the same view)."""
-    excludes = [arg for label in EXCLUDED for arg in ("--exclude", label)]
+    excluded = left_out(access_logs=access_logs, history=history)
+    excludes = [arg for label in excluded for arg in ("--exclude", label)]
     return ["--natural-foreign", "--natural-primary", *excludes]
 
 
@@ -53,16 +73,19 @@ class BackupError(Exception):
     """Something a person can fix: a wrong file, a database that is not empty or migrated."""
 
 
-def _is_excluded(model) -> bool:
+def _is_in(model, labels) -> bool:
     meta = model._meta
-    return meta.app_label in EXCLUDED or meta.label_lower in EXCLUDED
+    return meta.app_label in labels or meta.label_lower in labels
 
 
 def _backed_up_models():
+    """Models whose rows a restore replaces: content and history, not sign-in records."""
     return [
         model
         for model in apps.get_models()
-        if model._meta.managed and not model._meta.proxy and not _is_excluded(model)
+        if model._meta.managed
+        and not model._meta.proxy
+        and not _is_in(model, [*EXCLUDED, *ACCESS_LOGS])
     ]
 
 
@@ -85,7 +108,7 @@ def _add_bytes(archive: tarfile.TarFile, name: str, data: bytes, mtime: float):
     archive.addfile(info, io.BytesIO(data))
 
 
-def _dump_consistently(data_path: Path):
+def _dump_consistently(data_path: Path, arguments: list[str]):
     """dumpdata in one read-only snapshot, so a change made meanwhile cannot leave a row
     pointing at another that the dump read before (PostgreSQL's default isolation gives
     each query its own snapshot; SQLite's transaction is one already)."""
@@ -95,18 +118,29 @@ def _dump_consistently(data_path: Path):
         if connection.vendor == "postgresql" and outermost:
             with connection.cursor() as cursor:
                 cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
-        call_command("dumpdata", *dumpdata_arguments(), output=str(data_path), verbosity=0)
+        call_command("dumpdata", *arguments, output=str(data_path), verbosity=0)
 
 
-def backup_write(*, destination: Path, storage: Storage = default_storage) -> dict[str, Any]:
-    """Write the database and media into `destination` (a .tar.gz); return the manifest."""
+def backup_write(
+    *,
+    destination: Path,
+    storage: Storage = default_storage,
+    access_logs: bool = False,
+    history: bool = True,
+) -> dict[str, Any]:
+    """Write the database and media into `destination` (a .tar.gz); return the manifest.
+
+    Content and media always; the content's history unless ``history`` is false; the
+    sign-in records only if ``access_logs`` (see ACCESS_LOGS and HISTORY). The manifest
+    says which.
+    """
     destination = Path(destination)
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(destination.name + ".partial")
     now = timezone.now()
     with tempfile.TemporaryDirectory() as tmp:
         data_path = Path(tmp) / DATABASE
-        _dump_consistently(data_path)
+        _dump_consistently(data_path, dumpdata_arguments(access_logs=access_logs, history=history))
         with data_path.open(encoding="utf-8") as data:
             counts = Counter(item["model"] for item in json.load(data))
         media = list(_media_names(storage))
@@ -118,6 +152,13 @@ def backup_write(*, destination: Path, storage: Storage = default_storage) -> di
             "database_vendor": connections[DEFAULT_DB_ALIAS].vendor,
             "objects": dict(sorted(counts.items())),
             "media_files": len(media),
+            "contents": {
+                "content": True,
+                "media": True,
+                "history": history,
+                "access_logs": access_logs,
+            },
+            "left_out": left_out(access_logs=access_logs, history=history),
         }
         with tarfile.open(partial, "w:gz") as archive:
             _add_bytes(
@@ -215,10 +256,23 @@ def database_conflicts(data_path: Path) -> dict[str, int]:
     return conflicts
 
 
+def _extra_media(storage: Storage, archived: list[tuple[str, tarfile.TarInfo]]) -> list[str]:
+    """Media files in storage that the archive does not have."""
+    names = {name for name, _member in archived}
+    return [name for name in _media_names(storage) if name not in names]
+
+
 def backup_restore(
     *, archive_path: Path, force: bool = False, storage: Storage = default_storage
 ) -> dict[str, Any]:
-    """Load an archive written by `backup_write` into this (migrated) installation."""
+    """Load an archive written by `backup_write` into this (migrated) installation.
+
+    The result is exactly the archive: content, history and media. A database or a media
+    folder holding anything the archive does not have is refused, unless ``force``, which
+    empties the database first and removes the media files the archive does not have.
+    Sign-in records an archive left out are not content: they never cause a refusal, and
+    ``force`` empties them with the rest.
+    """
     archive_path = Path(archive_path)
     connection = connections[DEFAULT_DB_ALIAS]
     if _unmigrated(connection):
@@ -232,18 +286,22 @@ def backup_restore(
             raise BackupError(f"{archive_path} has no {DATABASE}; nothing restored.") from exc
         data_path = Path(tmp) / DATABASE
         data_path.write_bytes(source.read())
+        extra_media = _extra_media(storage, media)
 
         # Through the publishing path: one transaction, and the pages of every running
         # server renewed with its commit. No revision of its own: the archive's history
         # comes back exactly as it was.
         with public_change(message=f"Restored from {archive_path.name}", history=False):
             conflicts = database_conflicts(data_path)
-            if conflicts and not force:
-                held = ", ".join(f"{count} {name}" for name, count in sorted(conflicts.items()))
+            if (conflicts or extra_media) and not force:
+                held = [f"{count} {name}" for name, count in sorted(conflicts.items())]
+                if extra_media:
+                    held.append(f"{len(extra_media)} media files")
                 raise BackupError(
-                    f"The database already holds content that is not in the archive ({held}). "
-                    "Restore into an empty, migrated installation, or pass --force to "
-                    "replace the database's content with the archive's."
+                    "The installation already holds content that is not in the archive "
+                    f"({', '.join(held)}). Restore into an empty, migrated installation, or "
+                    "pass --force to replace the database's content and the media files "
+                    "with the archive's."
                 )
             if conflicts:
                 # PostgreSQL refuses to TRUNCATE tables with deferred foreign-key checks
@@ -252,10 +310,18 @@ def backup_restore(
                 call_command("flush", interactive=False, verbosity=0)
             call_command("loaddata", str(data_path), verbosity=0)
 
+        # Exact: what the archive did not have goes (only reached with --force).
+        for name in extra_media:
+            storage.delete(name)
         for name, member in media:
             if storage.exists(name):
                 storage.delete(name)
             saved = storage.save(name, File(archive.extractfile(member), name=name))
             if saved != name:
                 raise BackupError(f"Media file {name!r} was stored as {saved!r}.")
-    return {"objects": manifest.get("objects", {}), "media_files": len(media)}
+    return {
+        "objects": manifest.get("objects", {}),
+        "media_files": len(media),
+        "media_removed": len(extra_media),
+        "contents": manifest.get("contents", {}),
+    }

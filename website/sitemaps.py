@@ -5,8 +5,9 @@ from django.http import Http404, HttpResponse
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
+from core.origin import site_origin
 from core.registry import sitemaps
-from core.sitemaps import SitemapSection, request_origin, sitemap_index, urlset
+from core.sitemaps import SitemapSection, sitemap_index, urlset
 
 LISTS = [
     "website:home",
@@ -34,10 +35,10 @@ def site_sitemaps() -> dict[str, SitemapSection]:
 @require_safe
 def sitemap_index_view(request):
     """Every page of every section: one COUNT per section, whatever the size."""
-    origin = request_origin(request)
+    origin = site_origin()
     locations = []
     for name, section in site_sitemaps().items():
-        address = origin + reverse("website:sitemap-section", kwargs={"section": name})
+        address = origin + reverse("root:sitemap-section", kwargs={"section": name})
         pages = section.pages()
         locations += [address] if pages == 1 else [f"{address}?p={n}" for n in range(1, pages + 1)]
     return HttpResponse(sitemap_index(locations), content_type=CONTENT_TYPE)
@@ -56,6 +57,4 @@ def sitemap_section_view(request, section: str):
     rows = sections[section].page(number)
     if not rows and number > 1:
         raise Http404("No such sitemap page.")
-    return HttpResponse(
-        urlset(request_origin(request), sections[section], rows), content_type=CONTENT_TYPE
-    )
+    return HttpResponse(urlset(site_origin(), sections[section], rows), content_type=CONTENT_TYPE)

@@ -19,14 +19,37 @@ PUBLISHERS = "Publishers"
 
 # The models staff edit, by app.
 EDITED_MODELS = {
-    "events": ["eventseries", "event", "eventorganisation", "session", "photo", "document"],
+    "events": [
+        "eventseries",
+        "event",
+        "eventorganisation",
+        "participantcount",
+        "quote",
+        "session",
+        "photo",
+        "document",
+    ],
     "pressroom": ["pressrelease", "coverage"],
-    "partners": ["organisation", "person", "project", "participation", "fundervisibility"],
+    "partners": [
+        "organisation",
+        "person",
+        "project",
+        "participation",
+        "source",
+        "fundervisibility",
+    ],
 }
 # Rows edited inline as part of another object (an event's organisers, sessions, photos and
 # documents; a project's participants): removing one is editing, not deleting content.
 INLINE_MODELS = {
-    "events": ["eventorganisation", "session", "photo", "document"],
+    "events": [
+        "eventorganisation",
+        "participantcount",
+        "quote",
+        "session",
+        "photo",
+        "document",
+    ],
     "partners": ["participation", "fundervisibility"],
 }
 # Looked up, never edited by staff.

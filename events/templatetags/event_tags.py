@@ -1,32 +1,16 @@
 from django import template
-from django.utils.dateformat import format as date_format
-from django.utils.html import format_html
+
+from core.dates import DatePrecision, precise_range_html
 
 register = template.Library()
 
-EN_DASH = "\u2013"
-
-
-def _time(day, fmt):
-    return format_html('<time datetime="{}">{}</time>', day.isoformat(), date_format(day, fmt))
-
 
 @register.simple_tag
-def date_range(start, end):
-    """A date range as people write it, each date in a <time> element.
-
-    "20-21 November 2024", "30 November - 2 December 2024", "11 April 2024" (en dashes).
-    """
-    if end is None or end == start:
-        return _time(start, "j F Y")
-    if start.year != end.year:
-        first = "j F Y"
-    elif start.month != end.month:
-        first = "j F"
-    else:
-        first = "j"
-    separator = EN_DASH if first == "j" else f" {EN_DASH} "
-    return format_html("{}{}{}", _time(start, first), separator, _time(end, "j F Y"))
+def date_range(start, end, precision=DatePrecision.DAY):
+    """A date range as people write it, each date in a <time> element, as precise as it is
+    known (core.dates): "20-21 November 2024", "30 November - 2 December 2024",
+    "11 April 2024" (en dashes), "March 2025", "2024 - 2026"."""
+    return precise_range_html(start, end, precision)
 
 
 @register.simple_tag

@@ -64,11 +64,11 @@ def test_admin_page_has_no_csp_refusals(signed_in_page, live_server, name):
 
 
 def test_admin_scripts_run_under_the_csp(signed_in_page, live_server):
-    """Scripts that only work when loaded: the slug is filled in from the short name,
-    and the project inline's "Add another" row appears."""
+    """Scripts that only work when loaded: the slug is filled in from the name, and the
+    project inline's "Add another" row appears."""
     page, problems = signed_in_page
     page.goto(live_server.url + reverse("admin:partners_organisation_add"))
-    page.locator("#id_short_name").press_sequentially("New Partner")
+    page.locator("#id_name").press_sequentially("New Partner")
     assert page.input_value("#id_slug") == "new-partner"
 
     page.goto(live_server.url + reverse("admin:partners_project_add"))

@@ -8,6 +8,7 @@ The pages are filled with the demo content (`load_demo`), the same as `make run`
 import pytest
 from django.core.management import call_command
 from django.urls import NoReverseMatch, reverse
+from django.utils import translation
 
 from .conftest import describe_violations
 
@@ -61,6 +62,15 @@ def release_detail():
     return first_or_skip(PressRelease.objects.published(), "published release")
 
 
+def by_slug(model_path, **lookup):
+    def url():
+        from django.apps import apps
+
+        return first_or_skip(apps.get_model(model_path).objects.filter(**lookup), str(lookup))
+
+    return url
+
+
 PAGES = {
     "home": lambda: url_or_skip("website:home"),
     "project-list": lambda: url_or_skip("partners:project-list"),
@@ -78,9 +88,21 @@ PAGES = {
     "event-detail": event_detail,
     "release-list": lambda: url_or_skip("pressroom:release-list"),
     "release-detail": release_detail,
+    # Quotes, remarks, a count "about 60", roles with their source, a partners' event.
+    "event-detail-quotes": by_slug(
+        "events.Event", slug="just4all-third-steering-committee-meeting"
+    ),
+    "release-detail-quote": by_slug("pressroom.PressRelease", release_date="2024-04-11"),
+    "project-detail-partners": by_slug("partners.Project", slug="just4all"),
+    "organisation-detail-quotes": by_slug("partners.Organisation", slug="unodc"),
+    "coverage-list": lambda: url_or_skip("pressroom:coverage-list"),
+    "coverage-detail": by_slug("pressroom.Coverage"),
     "search": lambda: url_or_skip("website:search") + "?q=rule+of+law",
+    "search-every-kind": lambda: url_or_skip("website:search") + "?q=probation",
     "search-empty": lambda: url_or_skip("website:search"),
     "search-nothing-found": lambda: url_or_skip("website:search") + "?q=zanzibar",
+    "open-data": lambda: url_or_skip("opendata:open-data"),
+    "api-reference": lambda: url_or_skip("opendata:api-reference"),
 }
 
 
@@ -90,33 +112,47 @@ def demo_content():
 
 
 @pytest.mark.parametrize("page_name", PAGES)
-def test_page_is_accessible_valid_and_fits_a_phone(
+def test_page_is_accessible_valid_and_fits_a_phone_in_every_language(
     page_name, demo_content, live_server, open_page, run_axe, validate_html, screenshot_dir
 ):
-    path = PAGES[page_name]()
-    url = live_server.url + path
+    # One test per kind of page, in each of the three languages (the demo content is
+    # loaded once for the three).
+    for language in ("ru", "kk", "en"):
+        with translation.override(language):
+            path = PAGES[page_name]()
+        assert path.startswith(f"/{language}/"), path
+        check_page(
+            live_server.url + path,
+            f"{page_name}-{language}",
+            open_page=open_page,
+            run_axe=run_axe,
+            validate_html=validate_html,
+            screenshot_dir=screenshot_dir,
+        )
 
+
+def check_page(url, name, *, open_page, run_axe, validate_html, screenshot_dir):
     page, problems = open_page("desktop")
     response = page.goto(url)
-    assert response.status == 200, f"{path} answered {response.status}"
-    assert page.title(), f"{path} has no title"
-    assert page.locator("h1").count() == 1, f"{path} should have exactly one h1"
+    assert response.status == 200, f"{url} answered {response.status}"
+    assert page.title(), f"{url} has no title"
+    assert page.locator("h1").count() == 1, f"{url} should have exactly one h1"
     html_errors = validate_html(response.text())
-    assert not html_errors, f"W3C HTML checker on {path}:\n" + "\n".join(html_errors)
+    assert not html_errors, f"W3C HTML checker on {url}:\n" + "\n".join(html_errors)
     violations = run_axe(page)
-    assert not violations, f"axe-core on {path} (desktop):\n{describe_violations(violations)}"
+    assert not violations, f"axe-core on {url} (desktop):\n{describe_violations(violations)}"
     if screenshot_dir:
-        page.screenshot(path=screenshot_dir / f"{page_name}-desktop.png", full_page=True)
-    assert not problems.messages, f"browser console on {path}:\n" + "\n".join(problems.messages)
+        page.screenshot(path=screenshot_dir / f"{name}-desktop.png", full_page=True)
+    assert not problems.messages, f"browser console on {url}:\n" + "\n".join(problems.messages)
 
     phone, phone_problems = open_page("phone")
     phone.goto(url)
     overflow = phone.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     if screenshot_dir:
-        phone.screenshot(path=screenshot_dir / f"{page_name}-phone.png", full_page=True)
-    assert overflow <= 0, f"{path} is {overflow}px wider than a 360px phone"
+        phone.screenshot(path=screenshot_dir / f"{name}-phone.png", full_page=True)
+    assert overflow <= 0, f"{url} is {overflow}px wider than a 360px phone"
     violations = run_axe(phone)
-    assert not violations, f"axe-core on {path} (phone):\n{describe_violations(violations)}"
+    assert not violations, f"axe-core on {url} (phone):\n{describe_violations(violations)}"
     assert not phone_problems.messages, "\n".join(phone_problems.messages)
 
 

@@ -76,15 +76,15 @@ def test_editor_proposes_publisher_rejects_one_and_approves_the_other(
     release, event = published
     channels = [
         release.get_absolute_url(),
-        "/press/",
+        "/en/press/",
         event.get_absolute_url(),
-        "/events/",
-        "/",
-        "/search/?q=Almaty",
-        "/search/?q=Central+Asia",
+        "/en/events/",
+        "/en/",
+        "/en/search/?q=Almaty",
+        "/en/search/?q=Central+Asia",
     ]
     before = visitor_sees(browser, live_server, channels)  # warms every cached page
-    assert RELEASE_OLD in before["/press/"] and EVENT_OLD in before["/events/"]
+    assert RELEASE_OLD in before["/en/press/"] and EVENT_OLD in before["/en/events/"]
 
     # The editor changes both and submits them for review.
     page, problems = open_page("desktop")
@@ -146,13 +146,13 @@ def test_editor_proposes_publisher_rejects_one_and_approves_the_other(
     assert "Opening plenary on criminal justice reform" in after_review[event.get_absolute_url()]
     assert "Side event that was cancelled" not in after_review[event.get_absolute_url()]
     assert "Side event that was cancelled" in after_proposal[event.get_absolute_url()]
-    assert EVENT_NEW in after_review["/events/"]
-    assert EVENT_NEW in after_review["/"]
-    assert EVENT_NEW in after_review["/search/?q=Central+Asia"]
+    assert EVENT_NEW in after_review["/en/events/"]
+    assert EVENT_NEW in after_review["/en/"]
+    assert EVENT_NEW in after_review["/en/search/?q=Central+Asia"]
     for url, html in after_review.items():
         assert RELEASE_NEW not in html, url
     assert RELEASE_OLD in after_review[release.get_absolute_url()]
-    assert RELEASE_OLD in after_review["/press/"]
+    assert RELEASE_OLD in after_review["/en/press/"]
 
     # The editor reads why the release change was turned down.
     page, problems = open_page("desktop")

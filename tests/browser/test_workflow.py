@@ -110,7 +110,7 @@ def test_editor_writes_publisher_publishes_visitor_finds(
 
     early_visitor = browser.new_context()
     early = early_visitor.new_page()
-    early.goto(live_server.url + "/press/")
+    early.goto(live_server.url + "/en/press/")
     assert RELEASE_TITLE not in early.content()  # still a draft
     # (A browser may keep that list for a minute, as Cache-Control allows; a new visitor
     # is what the test looks at below.)
@@ -130,17 +130,17 @@ def test_editor_writes_publisher_publishes_visitor_finds(
     # A visitor finds it everywhere.
     visitor = browser.new_context(viewport={"width": 1280, "height": 900})
     anonymous = visitor.new_page()
-    anonymous.goto(live_server.url + "/press/")
+    anonymous.goto(live_server.url + "/en/press/")
     click_and_wait(anonymous, f"text={RELEASE_TITLE}")
     assert anonymous.locator("h1").inner_text() == RELEASE_TITLE
     release_url = anonymous.url
 
-    anonymous.goto(live_server.url + "/events/")
+    anonymous.goto(live_server.url + "/en/events/")
     click_and_wait(anonymous, f"text={EVENT_TITLE}")
     assert anonymous.locator("h1").inner_text() == EVENT_TITLE
     assert anonymous.locator("#event-releases + .cards", has_text=RELEASE_TITLE).count() == 1
 
-    feed = visitor.request.get(live_server.url + "/press/feed/")
+    feed = visitor.request.get(live_server.url + "/en/press/feed/")
     assert feed.ok and RELEASE_TITLE in feed.text()
 
     pdf = visitor.request.get(release_url.rstrip("/") + ".pdf")

@@ -75,26 +75,36 @@ def test_a_second_visit_costs_one_read_of_the_content_version(visitor, version_r
 
 
 def test_a_cached_answer_carries_the_headers_the_full_stack_gave_it(visitor):
-    url = ProjectFactory().get_absolute_url()
-    first = visitor.get(url, headers={"Accept-Language": "ru"})
-    second = visitor.get(url, headers={"Accept-Language": "ru"})
+    url = ProjectFactory().get_absolute_url().replace("/en/", "/ru/", 1)
+    first = visitor.get(url)
+    second = visitor.get(url)
     assert dict(second.headers) == dict(first.headers)
     assert second["Content-Language"] == "ru"
-    assert "Accept-Language" in second["Vary"]
+    # The address names the language: no browser's preference changes the page.
+    assert "Accept-Language" not in second.get("Vary", "")
     assert second["X-Frame-Options"] == "DENY"
     assert second["Cache-Control"] == "public, max-age=60"
     assert "default-src 'self'" in second["Content-Security-Policy"]
 
 
 def test_each_language_is_a_page_of_its_own(visitor, settings):
+    """The language is in the address: each is cached apart, whatever the visitor's
+    browser or cookie says; an address without a language redirects by them."""
     url = ProjectFactory().get_absolute_url()
+    assert url.startswith("/en/")
+    bare = url.removeprefix("/en")
+    for language in ("ru", "kk", "en"):
+        page = visitor.get(f"/{language}{bare}", headers={"Accept-Language": "kk"})
+        assert page["Content-Language"] == language
+        assert f'<html lang="{language}">' in page.content.decode()
     assert visitor.get(url)["Content-Language"] == "en"
-    by_header = visitor.get(url, headers={"Accept-Language": "kk"})
-    assert by_header["Content-Language"] == "kk"
+    silent = Client(headers={"Accept-Language": ""})
+    assert silent.get(bare).headers["Location"] == f"/ru{bare}"  # nothing asks: Russian
+    by_header = visitor.get(bare, headers={"Accept-Language": "kk"})
+    assert by_header.headers["Location"] == f"/kk{bare}"
     chooser = Client()
-    chooser.cookies[settings.LANGUAGE_COOKIE_NAME] = "ru"
-    assert chooser.get(url)["Content-Language"] == "ru"
-    assert visitor.get(url)["Content-Language"] == "en"
+    chooser.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    assert chooser.get(bare, headers={"Accept-Language": "kk"}).headers["Location"] == url
 
 
 def test_saving_content_renews_every_cached_page(visitor):
@@ -191,9 +201,9 @@ def test_a_visitor_with_a_message_waiting_gets_a_fresh_page(visitor, stored_page
 
 
 def test_404_is_never_cached(visitor):
-    assert visitor.get("/projects/not-yet/").status_code == 404
+    assert visitor.get("/en/projects/not-yet/").status_code == 404
     ProjectFactory(slug="not-yet")
-    assert visitor.get("/projects/not-yet/").status_code == 200
+    assert visitor.get("/en/projects/not-yet/").status_code == 200
 
 
 def test_a_scheduled_change_passing_renews_the_cache(monkeypatch):
@@ -260,19 +270,18 @@ def test_a_list_sees_only_the_parameters_it_reads(visitor, stored_pages):
     assert len(stored_pages) == 2
 
 
-def test_the_host_and_the_scheme_are_part_of_the_key(visitor, settings):
+def test_no_host_or_scheme_reaches_a_cached_page(visitor, settings):
+    """Absolute addresses start at SITE_ORIGIN (core.origin), so a page first made for one
+    accepted host name or scheme is right for every other (issue 15, finding 4)."""
     settings.ALLOWED_HOSTS = ["testserver", "mirror.example"]
     url = ProjectFactory().get_absolute_url()
-    plain = visitor.get(url).content.decode()
     other_host = visitor.get(url, headers={"Host": "mirror.example"}).content.decode()
+    plain = visitor.get(url).content.decode()
     secure = visitor.get(url, secure=True).content.decode()
-    assert f'href="http://testserver{url}"' in plain
-    assert f'href="http://mirror.example{url}"' in other_host
-    assert f'href="https://testserver{url}"' in secure
-    # And each is served from its own entry afterwards.
-    assert visitor.get(url, headers={"Host": "mirror.example"}).content.decode() == other_host
-    assert visitor.get(url, secure=True).content.decode() == secure
-    assert visitor.get(url).content.decode() == plain
+    for page in (other_host, plain, secure):
+        assert f'href="{settings.SITE_ORIGIN}{url}"' in page
+        assert "mirror.example" not in page and "testserver" not in page
+    assert plain == other_host == secure
 
 
 def test_a_disallowed_host_is_refused_not_cached(stored_pages):

@@ -137,3 +137,92 @@ def test_the_client_address_is_read_from_the_right(rf, settings, hops, forwarded
     settings.TRUSTED_PROXIES = hops
     request = rf.get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=forwarded)
     assert client_ip(request) == expected
+
+
+# --- per account, across addresses (core.signin; issue 15, finding 9) ------------------
+
+
+def guess_from_many_addresses(client, failures: int, *, first: int = 0):
+    """Wrong passwords from a new IPv6 address every few tries, each address staying
+    under the per-address limit, as an attacker rotating through a /64 would."""
+    per_address = settings.AXES_FAILURE_LIMIT - 1
+    for n in range(failures):
+        sign_in(client, "wrong-password", address=f"2001:db8::{first + n // per_address:x}")
+
+
+@pytest.fixture
+def owner(editor):
+    editor.email = "editor@example.org"
+    editor.save()
+    return editor
+
+
+def test_rotating_addresses_does_not_give_unlimited_guesses_at_one_account(client, owner):
+    limit = settings.ACCOUNT_FAILURE_LIMIT
+    guess_from_many_addresses(client, limit - 1)
+    # Under the account's limit, a new address with the right password still gets in.
+    assert sign_in(client, PASSWORD, address="2001:db8::ffff").status_code == 302
+    client.logout()
+    guess_from_many_addresses(client, limit, first=100)
+    # Now even the right password from yet another new address is refused, unchecked.
+    refused = sign_in(client, PASSWORD, address="2001:db8:1::1")
+    assert refused.status_code == 429
+    assert "signing in to it from a new address is paused" in refused.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_the_owner_still_signs_in_from_an_address_they_used_before(client, owner):
+    from django.core import mail
+
+    assert sign_in(client, PASSWORD, address="203.0.113.7").status_code == 302
+    client.logout()
+    guess_from_many_addresses(client, settings.ACCOUNT_FAILURE_LIMIT + 10)
+    welcome = sign_in(client, PASSWORD, address="203.0.113.7")
+    assert welcome.status_code == 302
+    page = client.get(reverse("admin:index")).content.decode()
+    assert "Someone tried to sign in to your account with" in page
+    assert "different addresses" in page
+    # Told once by mail as well, however long the attack went on.
+    assert [message.to for message in mail.outbox] == [["editor@example.org"]]
+    assert "paused" in mail.outbox[0].body
+    assert settings.SITE_ORIGIN + "/admin/" in mail.outbox[0].body
+    # And the warning is shown once.
+    client.logout()
+    sign_in(client, PASSWORD, address="203.0.113.7")
+    assert "Someone tried to sign in" not in client.get(reverse("admin:index")).content.decode()
+
+
+def test_the_pause_ends_after_the_cool_off_and_can_be_lifted(client, owner):
+    import datetime
+
+    from axes.models import AccessAttempt
+
+    guess_from_many_addresses(client, settings.ACCOUNT_FAILURE_LIMIT)
+    assert sign_in(client, PASSWORD, address="2001:db8:2::1").status_code == 429
+    # An hour and a minute without attempts: the pause is over by itself.
+    AccessAttempt.objects.update(
+        attempt_time=datetime.datetime.now(datetime.UTC)
+        - datetime.timedelta(hours=settings.AXES_COOLOFF_TIME, minutes=1)
+    )
+    assert sign_in(client, PASSWORD, address="2001:db8:2::2").status_code == 302
+    client.logout()
+    guess_from_many_addresses(client, settings.ACCOUNT_FAILURE_LIMIT, first=200)
+    assert sign_in(client, PASSWORD, address="2001:db8:2::3").status_code == 429
+    call_command("axes_reset_username", "editor", verbosity=0)
+    assert sign_in(client, PASSWORD, address="2001:db8:2::3").status_code == 302
+
+
+def test_an_account_without_a_mail_address_is_told_in_the_admin(client, editor):
+    from django.core import mail
+
+    from core.models import AccountLock
+
+    guess_from_many_addresses(client, settings.ACCOUNT_FAILURE_LIMIT)
+    assert mail.outbox == []
+    lock = AccountLock.objects.get()
+    assert (lock.username, lock.failures, lock.mailed) == (
+        "editor",
+        settings.ACCOUNT_FAILURE_LIMIT,
+        False,
+    )
+    assert lock.addresses == -(-settings.ACCOUNT_FAILURE_LIMIT // (settings.AXES_FAILURE_LIMIT - 1))

@@ -117,10 +117,10 @@ def test_a_bulk_action_leaves_a_revision_a_log_entry_and_renewed_pages(
         assert item.title not in before and item.title in shown
 
 
-def test_an_event_with_unconfirmed_dates_is_not_published(publisher):
+def test_an_event_with_placeholder_dates_is_not_published(publisher):
     event = EventFactory(status="draft", dates_unconfirmed=True)
     response = run_action(publisher, Event, "publish", [event])
-    assert "still to be confirmed" in response.content.decode()
+    assert "only a copy&#x27;s placeholders" in response.content.decode()
     event.refresh_from_db()
     assert event.status == "draft"
     assert not LogEntry.objects.filter(object_id=str(event.pk)).exists()

@@ -20,7 +20,7 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-INLINES = ("roles", "sessions", "photos", "documents")
+INLINES = ("roles", "other_counts", "quotes", "sessions", "photos", "documents")
 
 
 def event_post(**overrides):
@@ -40,7 +40,8 @@ def event_post(**overrides):
         "country": "KZ",
         "venue": "",
         "participant_count": "220",
-        "participant_note": "over 220",
+        "participant_qualifier": "over",
+        "participant_note": "participants",
         "participating_countries": ["KZ", "KG", "UZ", "TJ", "TM", "MN"],
         "cover_alt": "",
         "_save": "Save",
@@ -134,7 +135,7 @@ def test_staff_add_an_event_with_roles_sessions_photo_and_document(staff_client)
         ({"end_date": "2024-11-19"}, "The end date must be on or after the start date."),
         ({"participant_count": "-5"}, "The number of participants cannot be negative."),
         ({"edition": "3"}, "An edition number needs a series; choose one or clear it."),
-        ({"start_date": "not a date"}, "Enter a valid date."),
+        ({"start_date": "not a date"}, "Enter a date as 2025-03-14, a month as 2025-03"),
     ],
 )
 def test_validation_messages(staff_client, overrides, message):
@@ -411,14 +412,14 @@ def test_a_duplicated_edition_cannot_be_published_before_its_dates_are_confirmed
     tenth.status = "published"
     with pytest.raises(Exception) as error:
         tenth.full_clean()
-    assert "The dates of this copy are still to be confirmed" in str(error.value)
+    assert "The dates of this copy are only placeholders" in str(error.value)
     response = publisher_client.post(
         reverse("admin:events_event_changelist"),
         {"action": "publish", "_selected_action": [tenth.pk]},
         follow=True,
     )
     assert (
-        "Not published, because their dates are still to be confirmed: Tenth Forum."
+        "Not published, because their dates are only a copy&#x27;s placeholders: Tenth Forum."
         in response.content.decode()
     )
     tenth.refresh_from_db()
@@ -448,7 +449,7 @@ def test_publishing_an_unconfirmed_event_in_the_form_says_why(publisher_client):
         reverse("admin:events_event_add"), event_post(dates_unconfirmed="on", status="published")
     )
     assert response.status_code == 200
-    assert "The dates of this copy are still to be confirmed" in response.content.decode()
+    assert "The dates of this copy are only placeholders" in response.content.decode()
     assert not Event.objects.exists()
 
 

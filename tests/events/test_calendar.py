@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
@@ -43,7 +44,7 @@ def test_event_ics_is_an_all_day_event_with_exclusive_end(client):
     assert str(entry["UID"]) == f"event-{event.pk}@lprc.kz"
     assert str(entry["SUMMARY"]) == event.title
     assert str(entry["LOCATION"]) == "Astana, Kazakhstan"
-    assert str(entry["URL"]) == "http://testserver/events/2024/ninth-forum/"
+    assert str(entry["URL"]) == f"{settings.SITE_ORIGIN}/en/events/2024/ninth-forum/"
     assert "DTSTAMP" in entry
     assert 'filename="2024-ninth-forum.ics"' in response["Content-Disposition"]
     assert b"\r\n" in response.content  # RFC 5545 lines end in CRLF
@@ -137,7 +138,7 @@ def test_with_few_events_the_calendar_holds_them_all(client):
 def test_draft_and_unknown_ics_are_404(client):
     draft = EventFactory(status="draft")
     assert client.get(draft.get_ics_url()).status_code == 404
-    assert client.get("/events/2024/no-such-event.ics").status_code == 404
+    assert client.get("/en/events/2024/no-such-event.ics").status_code == 404
     assert client.post(reverse("events:calendar")).status_code == 405
 
 

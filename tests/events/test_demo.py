@@ -32,7 +32,7 @@ def test_running_the_demo_twice_changes_nothing(built):
     after = snapshot()
     # Not even updated_at moves: nothing is saved that did not change.
     assert before == after
-    assert built == {"series": 1, "events": 4, "roles": 23, "sessions": 3}
+    assert built == {"series": 1, "events": 4, "roles": 19, "sessions": 3, "quotes": 4}
 
 
 def test_the_ninth_forum_as_the_seed_states_it(built, client):
@@ -44,7 +44,10 @@ def test_the_ninth_forum_as_the_seed_states_it(built, client):
         datetime.date(2024, 11, 21),
     )
     assert forum.city == "Astana" and forum.participant_count == 220
-    assert "Over 220" in forum.participant_note
+    assert (forum.participant_qualifier, forum.participants_text[:22]) == (
+        "over",
+        "over 220 participants ",
+    )
     assert {c.code for c in forum.participating_countries} == {"KZ", "KG", "UZ", "TJ", "TM", "MN"}
     organisers = set(
         forum.roles.filter(role="organiser").values_list("organisation__slug", flat=True)
@@ -67,14 +70,17 @@ def test_the_other_seed_events(built, client):
         datetime.date(2024, 8, 21),
     )
     assert academy.participant_count == 42
-    assert "27 civil society organisations from 13 regions" in academy.participant_note
+    assert "27 civil society organizations from 13 regions" in academy.participant_note
     presentation = Event.objects.get(kind="presentation")
     assert presentation.start_date == presentation.end_date == datetime.date(2024, 4, 11)
-    assert "Johannes Baur" in presentation.summary and "Johannes Baur" in presentation.body
+    assert "Johannes Baur" in presentation.summary
+    assert presentation.quotes.get().person.name == "Johannes Baur"
     steering = Event.objects.get(kind="steering-committee")
     assert steering.start_date == datetime.date(2023, 10, 5)
     assert steering.city == "" and steering.country == "KG"
     assert steering.participant_count == 60 and steering.project.slug == "just4all"
+    assert steering.participant_qualifier == "about"
+    assert steering.quotes.count() == 3
     lists = {
         "events:forum-list": "Ninth Expert Forum",
         "events:academy-list": "Rule of Law Academy",

@@ -36,8 +36,8 @@ def test_url_and_ordinal_of_the_ninth_forum():
         edition=9,
         start_date=datetime.date(2024, 11, 20),
     )
-    assert event.get_absolute_url() == "/events/2024/ninth-expert-forum/"
-    assert event.get_ics_url() == "/events/2024/ninth-expert-forum.ics"
+    assert event.get_absolute_url() == "/en/events/2024/ninth-expert-forum/"
+    assert event.get_ics_url() == "/en/events/2024/ninth-expert-forum.ics"
     assert event.edition_ordinal == "Ninth"
     assert EventFactory(slug="one-off").edition_ordinal == ""
     event.edition = 21

@@ -44,14 +44,14 @@ def test_a_preview_is_for_staff_only(client, make):
 
 @pytest.mark.parametrize(
     "url",
-    ["/events/preview/999999/", "/press/preview/999999/", "/events/preview/abc/"],
+    ["/en/events/preview/999999/", "/en/press/preview/999999/", "/en/events/preview/abc/"],
 )
 def test_an_unknown_preview_is_404_for_staff(url):
     assert client_as(EDITORS).get(url).status_code == 404
 
 
 @pytest.mark.parametrize(
-    "url", ["/press/0000/some-release/", "/press/0000/some-release.pdf", "/events/0000/x/"]
+    "url", ["/en/press/0000/some-release/", "/en/press/0000/some-release.pdf", "/en/events/0000/x/"]
 )
 def test_year_zero_is_no_address_in_either_app(client, url):
     assert client.get(url).status_code == 404
@@ -60,5 +60,5 @@ def test_year_zero_is_no_address_in_either_app(client, url):
 def test_both_apps_build_years_the_same_way():
     event = EventFactory(start_date=datetime.date(2024, 5, 1))
     release = PressReleaseFactory(release_date=event.start_date)
-    assert event.get_absolute_url().startswith("/events/2024/")
-    assert release.get_absolute_url().startswith("/press/2024/")
+    assert event.get_absolute_url().startswith("/en/events/2024/")
+    assert release.get_absolute_url().startswith("/en/press/2024/")

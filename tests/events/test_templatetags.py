@@ -2,8 +2,8 @@ import datetime
 
 import pytest
 
+from core.templatetags.core_tags import date_range
 from events.services import _one_year_later
-from events.templatetags.event_tags import date_range
 from tests.factories import EventFactory, EventSeriesFactory
 
 D = datetime.date
@@ -49,6 +49,6 @@ def test_card_names_the_series_only_when_the_title_does_not(client):
     EventFactory(
         title="Almaty regional forum 2025", series=series, edition=10, start_date=D(2025, 3, 1)
     )
-    html = client.get("/events/").content.decode()
+    html = client.get("/en/events/").content.decode()
     assert "Tenth edition of the Expert Forum on Criminal Justice for Central Asia" in html
     assert "Ninth edition of the" not in html

@@ -130,10 +130,10 @@ def test_kind_lists(client, forum, academy, steering, draft, name, shown, hidden
 
 
 def test_kind_list_urls():
-    assert reverse("events:forum-list") == "/events/forums/"
-    assert reverse("events:academy-list") == "/events/academies/"
-    assert reverse("events:steering-meeting-list") == "/events/steering-meetings/"
-    assert reverse("events:calendar") == "/events/calendar.ics"
+    assert reverse("events:forum-list") == "/en/events/forums/"
+    assert reverse("events:academy-list") == "/en/events/academies/"
+    assert reverse("events:steering-meeting-list") == "/en/events/steering-meetings/"
+    assert reverse("events:calendar") == "/en/events/calendar.ics"
 
 
 @pytest.mark.parametrize(
@@ -351,7 +351,7 @@ def test_project_page_lists_its_published_events(client, forum, academy):
     section = html.split('id="project-events"')[1]
     assert forum.title in section
     assert academy.title not in section
-    assert "/events/?project=rule-of-law-for-all" in section
+    assert "/en/events/?project=rule-of-law-for-all" in section
 
 
 # Query counts: the same at a few events and at ~150
@@ -446,14 +446,14 @@ def test_project_page_runs_a_constant_number_of_queries(client):
 @pytest.mark.parametrize(
     "url",
     [
-        "/events/99999999999/some-event/",
-        "/events/0/some-event/",
-        "/events/0000/some-event/",
-        "/events/10000/some-event/",
-        "/events/99999999999/some-event.ics",
-        "/events/2024/some-event/",
-        "/events/2024/some-event.ics",
-        "/events/abcd/some-event/",
+        "/en/events/99999999999/some-event/",
+        "/en/events/0/some-event/",
+        "/en/events/0000/some-event/",
+        "/en/events/10000/some-event/",
+        "/en/events/99999999999/some-event.ics",
+        "/en/events/2024/some-event/",
+        "/en/events/2024/some-event.ics",
+        "/en/events/abcd/some-event/",
     ],
 )
 def test_impossible_years_and_unknown_slugs_are_404(client, url):

@@ -60,7 +60,7 @@ def test_funders_page_totals_by_currency(client, seed_project):
     assert "European Union" in html
     assert "EUR 739,000" in html
     assert "USD 500" in html
-    assert "Total (EUR)" in html and "Total (USD)" in html
+    assert "Total stated (EUR)" in html and "Total stated (USD)" in html
 
 
 def test_organisation_pages(client, seed_project):
@@ -77,7 +77,7 @@ def test_organisation_pages(client, seed_project):
 
 @pytest.mark.parametrize(
     "url",
-    ["/projects/no-such-project/", "/partners/no-such-org/", "/projects/%E2%80%94/"],
+    ["/en/projects/no-such-project/", "/en/partners/no-such-org/", "/en/projects/%E2%80%94/"],
 )
 def test_unknown_slugs_are_404(client, url):
     response = client.get(url)

@@ -252,3 +252,62 @@ def test_a_publisher_sets_the_rules_and_an_svg_upload_is_refused_in_plain_words(
     assert FunderVisibility.objects.get().organisation == funder
     changelist = publisher_client.get(reverse("admin:partners_fundervisibility_changelist"))
     assert "European Union" in changelist.content.decode()
+
+
+# The funders' fixed wording in the visitor's language ------------------------------------
+
+
+def test_the_eus_own_wording_is_shown_in_the_visitors_language_and_other_text_as_written():
+    from django.core.cache import cache
+    from django.utils import translation
+
+    from partners.visibility import EU_COFUNDED, EU_DISCLAIMERS, EU_EMBLEM, EU_FUNDED
+
+    project = ProjectFactory(total_budget=Decimal("1000"))
+    lead = OrganisationFactory(name="Legal Policy Research Centre")
+    eu = OrganisationFactory(name="European Union")
+    other = OrganisationFactory(name="Foundation X")
+    ParticipationFactory(project=project, organisation=lead, role=Participation.Role.LEAD)
+    ParticipationFactory(
+        project=project, organisation=eu, role=Participation.Role.FUNDER, contribution=900
+    )
+    ParticipationFactory(project=project, organisation=other, role=Participation.Role.FUNDER)
+    FunderVisibility.objects.create(
+        organisation=eu,
+        builtin_emblem="eu",
+        emblem_description=EU_EMBLEM,
+        funded_statement=EU_FUNDED,
+        cofunded_statement=EU_COFUNDED,
+        disclaimer_web=EU_DISCLAIMERS[Output.WEB],
+    )
+    FunderVisibility.objects.create(
+        organisation=other,
+        builtin_emblem="eu",
+        emblem_description="Emblem of Foundation X",
+        funded_statement="Funded by Foundation X",
+        cofunded_statement="With the support of Foundation X",
+    )
+
+    def marks(language):
+        cache.clear()
+        with translation.override(language):
+            return {m.funder_name: m for m in project_marks(project.pk, Output.WEB)}
+
+    english, russian, kazakh = marks("en"), marks("ru"), marks("kk")
+    assert english["European Union"].statement == "Co-funded by the European Union"
+    assert russian["European Union"].statement == "Софинансируется Европейским союзом"
+    assert kazakh["European Union"].statement == "Еуропалық Одақ бірлесіп қаржыландырады"
+    assert russian["European Union"].emblem.description == "Эмблема Европейского союза"
+    assert russian["European Union"].disclaimer == (
+        "Эта веб-страница подготовлена при финансовой поддержке Европейского союза. Её "
+        "содержание является исключительной ответственностью Legal Policy Research Centre "
+        "и не обязательно отражает позицию Европейского союза."
+    )
+    assert english["European Union"].disclaimer.endswith(
+        "sole responsibility of Legal Policy Research Centre and do not necessarily reflect "
+        "the views of the European Union."
+    )
+    # Wording a funder gave in its own words is shown as written, in every language.
+    for shown in (english, russian, kazakh):
+        assert shown["Foundation X"].statement == "With the support of Foundation X"
+        assert shown["Foundation X"].emblem.description == "Emblem of Foundation X"

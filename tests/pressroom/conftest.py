@@ -24,7 +24,9 @@ def eu_project(db):
         short_name="",
         slug="rule-of-law-for-all",
     )
-    lprc = OrganisationFactory(name="Legal Policy Research Centre", short_name="LPRC", slug="lprc")
+    lprc = OrganisationFactory(
+        name="Legal Policy Research Centre", short_name="LPRC", slug="lprc", is_site_owner=True
+    )
     iphr = OrganisationFactory(
         name="International Partnership for Human Rights", short_name="IPHR", slug="iphr"
     )

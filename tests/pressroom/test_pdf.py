@@ -204,8 +204,8 @@ class TestDownload:
         assert release.downloads == 0
 
     def test_the_url_sits_beside_the_release(self, release):
-        assert release.get_absolute_url() == "/press/2024/ninth-expert-forum/"
-        assert release.get_pdf_url() == "/press/2024/ninth-expert-forum.pdf"
+        assert release.get_absolute_url() == "/en/press/2024/ninth-expert-forum/"
+        assert release.get_pdf_url() == "/en/press/2024/ninth-expert-forum.pdf"
 
     def test_an_unchanged_pdf_answers_304_and_is_not_counted(self, client, release):
         etag = client.get(release.get_pdf_url())["ETag"]
@@ -226,10 +226,10 @@ class TestDownload:
         assert release.downloads == 1
 
     def test_a_wrong_year_or_slug_is_404(self, client, release):
-        assert client.get("/press/2023/ninth-expert-forum.pdf").status_code == 404
-        assert client.get("/press/2024/no-such-release.pdf").status_code == 404
-        assert client.get("/press/99999999/ninth-expert-forum.pdf").status_code == 404
-        assert client.get("/press/0000/ninth-expert-forum.pdf").status_code == 404
+        assert client.get("/en/press/2023/ninth-expert-forum.pdf").status_code == 404
+        assert client.get("/en/press/2024/no-such-release.pdf").status_code == 404
+        assert client.get("/en/press/99999999/ninth-expert-forum.pdf").status_code == 404
+        assert client.get("/en/press/0000/ninth-expert-forum.pdf").status_code == 404
 
     def test_staff_see_the_count_in_the_admin(self, staff_client, release):
         PressRelease.objects.filter(pk=release.pk).update(download_count=42)
@@ -280,7 +280,7 @@ class TestFromThePageCache:
         assert dict(from_cache.headers) == dict(from_view.headers)
         assert from_view["Content-Length"] == str(len(from_view.content))
         assert from_view["Cache-Control"] == "public, max-age=60"
-        assert from_view["Vary"] == "Accept-Language"
+        assert "Accept-Language" not in from_view.get("Vary", "")  # the address names it
         assert from_view["X-Frame-Options"] == "DENY"
         assert "default-src 'self'" in from_cache["Content-Security-Policy"]
 
@@ -330,13 +330,14 @@ class TestFromThePageCache:
     def test_each_language_is_its_own_answer(self, client):
         release = PressReleaseFactory()
         client.get(release.get_pdf_url())
+        russian_url = release.get_pdf_url().replace("/en/", "/ru/", 1)
         with CaptureQueriesContext(connection) as queries:
-            russian = client.get(release.get_pdf_url(), headers={"Accept-Language": "ru"})
+            russian = client.get(russian_url)
         assert russian.status_code == 200
         assert russian["Content-Language"] == "ru"
         assert not only_the_version_read(queries)  # the first Russian download: the view
         with CaptureQueriesContext(connection) as queries:
-            again = client.get(release.get_pdf_url(), headers={"Accept-Language": "ru"})
+            again = client.get(russian_url)
         assert only_the_version_read(queries)
         assert again["Content-Language"] == "ru"
 
@@ -388,7 +389,7 @@ class TestFromThePageCache:
             return real_set(key, *args, **kwargs)
 
         monkeypatch.setattr(cache, "set", spy)
-        assert client.get("/press/2024/" + "h" * 500 + ".pdf").status_code == 404
+        assert client.get("/en/press/2024/" + "h" * 500 + ".pdf").status_code == 404
         assert stored == []
 
     def test_signed_in_staff_downloads_are_counted_too(self, client, django_user_model):

@@ -151,9 +151,9 @@ class TestDetail:
 
     def test_a_wrong_year_is_404(self, client):
         release = PressReleaseFactory(release_date=datetime.date(2024, 11, 21))
-        assert client.get(f"/press/2023/{release.slug}/").status_code == 404
-        assert client.get(f"/press/20245/{release.slug}/").status_code == 404
-        assert client.get(f"/press/0000/{release.slug}/").status_code == 404  # found by fuzzing
+        assert client.get(f"/en/press/2023/{release.slug}/").status_code == 404
+        assert client.get(f"/en/press/20245/{release.slug}/").status_code == 404
+        assert client.get(f"/en/press/0000/{release.slug}/").status_code == 404  # found by fuzzing
 
 
 class TestList:

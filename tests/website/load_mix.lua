@@ -14,7 +14,7 @@ function init(args)
     table.insert(paths, path)
   end
   if #paths == 0 then
-    paths = { "/" }
+    paths = { "/en/" }
   end
   counter = 0
   bad = 0

@@ -123,7 +123,7 @@ def production_site(tmp_path):
 @pytest.mark.skipif(not shutil.which("wrk"), reason="wrk is missing: apt-get install wrk")
 def test_fifty_connections_for_thirty_seconds_without_an_error(production_site):
     base, (event, release, pdf), log = production_site
-    paths = ["/", "/events/", event, "/press/", release, pdf, "/projects/"]
+    paths = ["/en/", "/en/events/", event, "/en/press/", release, pdf, "/en/projects/"]
     # Every page answers 200 on its own first (and the PDF is rendered once).
     assert {path: status_of(base + path) for path in paths} == dict.fromkeys(paths, 200)
 

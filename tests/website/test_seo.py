@@ -5,6 +5,7 @@ import datetime
 import re
 
 import pytest
+from django.conf import settings
 from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import timezone
@@ -32,7 +33,7 @@ def sitemap_text(client) -> str:
     assert index["Content-Type"].startswith("application/xml")
     xml = index.content.decode()
     assert xml.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex')
-    pages = re.findall(r"<loc>http://testserver(/[^<]+)</loc>", xml)
+    pages = re.findall(rf"<loc>{re.escape(settings.SITE_ORIGIN)}(/[^<]+)</loc>", xml)
     assert pages
     texts = []
     for page in pages:
@@ -57,11 +58,29 @@ def test_sitemap_lists_published_content_and_nothing_else(client):
     xml = sitemap_text(client)
 
     for obj in (event, release, project, organisation):
-        assert f"<loc>http://testserver{obj.get_absolute_url()}</loc>" in xml
+        assert f"<loc>{settings.SITE_ORIGIN}{obj.get_absolute_url()}</loc>" in xml
     for hidden in (draft_event, draft_release, embargoed):
         assert hidden.slug not in xml
-    assert "<loc>http://testserver/events/forums/</loc>" in xml
+    assert f"<loc>{settings.SITE_ORIGIN}/en/events/forums/</loc>" in xml
     assert f"<lastmod>{timezone.localdate():%Y-%m-%d}</lastmod>" in xml
+
+
+def test_sitemap_lists_every_page_in_every_language_with_its_alternates(client):
+    event = EventFactory(slug="ninth-forum")
+    xml = sitemap_text(client)
+    bare = event.get_absolute_url().removeprefix("/en")
+    alternates = (
+        "".join(
+            f'<xhtml:link rel="alternate" hreflang="{code}" href="http://localhost/{code}{bare}"/>'
+            for code in ("ru", "kk", "en")
+        )
+        + f'<xhtml:link rel="alternate" hreflang="x-default" href="http://localhost{bare}"/>'
+    )
+    for code in ("ru", "kk", "en"):
+        assert xml.count(f"<loc>http://localhost/{code}{bare}</loc>") == 1
+    # Each version names all three and the address without a language.
+    assert xml.count(alternates) == 3
+    assert 'xmlns:xhtml="http://www.w3.org/1999/xhtml"' in xml
 
 
 def test_a_large_section_is_served_in_pages(client, monkeypatch):
@@ -74,8 +93,9 @@ def test_a_large_section_is_served_in_pages(client, monkeypatch):
         assert f"/sitemap-events.xml?p={number}</loc>" in index
     assert "/sitemap-events.xml?p=4" not in index
     xml = sitemap_text(client)
-    for event in events:
+    for event in events:  # once in each of the three languages
         assert xml.count(f"{event.get_absolute_url()}</loc>") == 1
+        assert xml.count(f"{event.get_absolute_url().removeprefix('/en')}</loc>") == 3
     assert client.get("/sitemap-events.xml", {"p": "4"}).status_code == 404
     for junk in ("0", "-1", "x", "1" * 30, "\uff12"):  # a full-width two
         assert client.get("/sitemap-events.xml", {"p": junk}).status_code == 404
@@ -93,7 +113,7 @@ def test_sitemap_runs_a_constant_number_of_queries(client, django_assert_max_num
         assert client.get("/sitemap.xml").status_code == 200
     with django_assert_max_num_queries(SITEMAP_SECTION_QUERIES):
         response = client.get("/sitemap-events.xml")
-    assert response.content.decode().count("<url>") == count
+    assert response.content.decode().count("<url>") == count * 3  # each in three languages
 
 
 def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_the_admin(client):
@@ -103,14 +123,16 @@ def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_the_admin(cl
     text = response.content.decode()
     assert "User-agent: *" in text
     assert "Disallow: /admin/" in text
-    # Search results stay out; the search page itself may be found (issue 18).
-    assert "Disallow: /search/?\n" in text
-    assert "Sitemap: http://testserver/sitemap.xml" in text
+    # Search results stay out, in every language; the search page itself may be found
+    # (issue 18).
+    for language in ("ru", "kk", "en"):
+        assert f"Disallow: /{language}/search/?\n" in text
+    assert f"Sitemap: {settings.SITE_ORIGIN}/sitemap.xml" in text
 
 
 def test_canonical_link_drops_the_query_string(client):
     html = client.get(reverse("partners:project-list"), {"page": "1", "utm_source": "x"}).content
-    assert b'<link rel="canonical" href="http://testserver/projects/">' in html
+    assert f'<link rel="canonical" href="{settings.SITE_ORIGIN}/en/projects/">'.encode() in html
 
 
 def test_event_page_has_open_graph_and_twitter_card_meta(client):
@@ -118,13 +140,13 @@ def test_event_page_has_open_graph_and_twitter_card_meta(client):
         title="Ninth Expert Forum", summary="Over 220 participants met in Astana.", slug="ninth"
     )
     html = client.get(event.get_absolute_url()).content.decode()
-    url = f"http://testserver{event.get_absolute_url()}"
+    url = f"{settings.SITE_ORIGIN}{event.get_absolute_url()}"
     assert '<meta property="og:type" content="article">' in html
     assert '<meta property="og:title" content="Ninth Expert Forum">' in html
     assert '<meta property="og:description" content="Over 220 participants met in Astana.">' in html
     assert f'<meta property="og:url" content="{url}">' in html
     # No picture of its own: the share card drawn for it (issue 18), large.
-    card = f"http://testserver{event.get_card_url()}"
+    card = f"{settings.SITE_ORIGIN}{event.get_card_url()}"
     assert f'<meta property="og:image" content="{card}">' in html
     assert '<meta name="twitter:card" content="summary_large_image">' in html
     assert '<meta name="twitter:title" content="Ninth Expert Forum">' in html
@@ -163,7 +185,7 @@ def test_server_error_page_renders_without_the_database_and_links_on():
     html = response.content.decode()
     assert response.status_code == 500
     assert "Something went wrong on our side" in html
-    assert 'href="/events/"' in html and "info@lprc.kz" in html
+    assert 'href="/en/events/"' in html and "info@lprc.kz" in html
 
 
 def test_an_event_with_a_cover_gets_a_large_image_card(client):
@@ -175,6 +197,7 @@ def test_an_event_with_a_cover_gets_a_large_image_card(client):
     )
     html = client.get(event.get_absolute_url()).content.decode()
     event.refresh_from_db()
-    assert f'<meta property="og:image" content="http://testserver{event.cover_image.url}">' in html
+    image = f"{settings.SITE_ORIGIN}{event.cover_image.url}"
+    assert f'<meta property="og:image" content="{image}">' in html
     assert 'content="Participants of the forum in the hall"' in html
     assert '<meta name="twitter:card" content="summary_large_image">' in html

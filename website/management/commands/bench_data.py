@@ -14,8 +14,15 @@ from django.db import connection
 from django.utils import timezone
 
 from core.publishing import public_change
-from events.models import Event, EventOrganisation, EventSeries, Session
-from partners.models import Organisation, Participation, Person, Project
+from events.models import (
+    Event,
+    EventOrganisation,
+    EventSeries,
+    ParticipantCount,
+    Quote,
+    Session,
+)
+from partners.models import Organisation, Participation, Person, Project, Source
 from pressroom.models import Coverage, PressRelease
 
 WORDS = [
@@ -234,9 +241,94 @@ class Command(BaseCommand):
             )
             for i in range(0, len(event_objs), 4)
         )
+        self.fill_accounts(
+            rng=rng,
+            people=people,
+            orgs=orgs,
+            event_objs=event_objs,
+            release_objs=release_objs,
+            coverage=coverage,
+        )
         for objs in (orgs, projs, event_objs, release_objs, coverage):
             render_stored_html(objs)
         return (
             f"{len(orgs)} organisations, {len(projs)} projects, {len(event_objs)} events, "
             f"{len(release_objs)} releases"
         )
+
+    def fill_accounts(self, *, rng, people, orgs, event_objs, release_objs, coverage):
+        """Sources (bulk inserts skip the saves that make them), and with them a second
+        account of every fourth event: roles and a count from an article, and quotes."""
+        release_sources = Source.objects.bulk_create(
+            Source(
+                kind=Source.Kind.RELEASE,
+                title=release.title,
+                origin=f"release:{release.pk}",
+                date=release.release_date,
+                page=f"/press/{release.release_date.year}/{release.slug}/",
+                public_from=release.publish_at if release.status == "published" else None,
+            )
+            for release in release_objs
+        )
+        article_sources = Source.objects.bulk_create(
+            Source(
+                kind=Source.Kind.ARTICLE,
+                title=item.title,
+                origin=f"coverage:{item.pk}",
+                publisher_id=item.outlet_id,
+                date=item.published_on,
+                url=item.url,
+            )
+            for item in coverage
+        )
+        through = Coverage.other_outlets.through
+        through.objects.bulk_create(
+            through(coverage_id=item.pk, organisation_id=orgs[(i + 11) % len(orgs)].pk)
+            for i, item in enumerate(coverage)
+        )
+        main = {}
+        for release, source in zip(release_objs, release_sources, strict=True):
+            main.setdefault(release.event_id, source)
+        other = {
+            item.event_id: source for item, source in zip(coverage, article_sources, strict=True)
+        }
+        for event in event_objs:
+            event.main_source = event.participant_source = main.get(event.pk)
+            event.participant_qualifier = "over" if event.pk % 2 else "exact"
+        Event.objects.bulk_update(
+            event_objs, ["main_source", "participant_source", "participant_qualifier"], 500
+        )
+        roles = list(EventOrganisation.objects.filter(event__in=event_objs))
+        for role in roles:
+            role.source = main.get(role.event_id)
+        EventOrganisation.objects.bulk_update(roles, ["source"], batch_size=500)
+        EventOrganisation.objects.bulk_create(
+            EventOrganisation(
+                event_id=event_id,
+                organisation=orgs[event_id % len(orgs)],
+                role="co-organiser",
+                source=source,
+            )
+            for event_id, source in other.items()
+        )
+        ParticipantCount.objects.bulk_create(
+            ParticipantCount(
+                event_id=event_id, number=60, qualifier="about", note="stakeholders", source=source
+            )
+            for event_id, source in other.items()
+        )
+        quotes = []
+        for i, event in enumerate(event_objs):
+            person = people[i % len(people)]
+            quote = Quote(
+                event=event,
+                person=person,
+                organisation_id=person.organisation_id,
+                title_at_the_time="Coordinator",
+                words=sentence(rng, 30),
+                speaker=person.name,
+                source=main.get(event.pk),
+            )
+            quote.render_html()
+            quotes.append(quote)
+        Quote.objects.bulk_create(quotes, batch_size=500)

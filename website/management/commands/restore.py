@@ -10,9 +10,9 @@ from website.backups import BackupError, backup_restore
 class Command(BaseCommand):
     help = (
         "Restore an archive written by `backup` into an empty, migrated installation: run "
-        "`migrate` first. Refuses a database holding content the archive does not have, "
-        "unless --force, which replaces the database's content (media files of the same "
-        "name are overwritten, other files are left alone)."
+        "`migrate` first. The result is exactly the archive. Refuses a database or a media "
+        "folder holding anything the archive does not have, unless --force, which empties "
+        "the database first and removes the media files the archive does not have."
     )
 
     def add_arguments(self, parser):
@@ -20,7 +20,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--force",
             action="store_true",
-            help="Empty the database first if it holds content that is not in the archive.",
+            help="Empty the database and remove media files the archive does not have.",
         )
 
     def handle(self, *args, archive, force=False, **options):
@@ -32,6 +32,11 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Restored {objects} objects and {result['media_files']} media files "
-                f"from {archive}."
+                f"from {archive}"
+                + (
+                    f"; removed {result['media_removed']} media files it did not have."
+                    if result["media_removed"]
+                    else "."
+                )
             )
         )
