@@ -4,9 +4,11 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.cache import get_conditional_response
 from django.utils.http import content_disposition_header
+from django.utils.translation import gettext
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
+from core.i18n import format_date
 from core.views import FilteredListMixin, ForgivingPaginationMixin, StaffPreviewMixin, mark_private
 from events.models import Event, Quote
 from partners.models import Organisation, Participation, Person
@@ -163,10 +165,6 @@ def release_preview_pdf_view(request, pk: int):
 @require_safe
 def release_card(request, year: int, slug: str):
     """The release's share card (og:image): title, date and its funders' marks."""
-    from django.utils.translation import gettext
-
-    from core.i18n import format_date
-
     release = _get_public_release(
         PressRelease.objects.published().select_related("project", "event"), year, slug
     )

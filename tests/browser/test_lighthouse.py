@@ -54,7 +54,7 @@ def lighthouse(chromium_path):
     return LIGHTHOUSE
 
 
-def lighthouse_scores(lighthouse, chromium_path, url, report: Path) -> dict:
+def lighthouse_scores(lighthouse, chromium_path, url, report: Path) -> tuple:
     completed = subprocess.run(
         [
             str(lighthouse),
@@ -71,7 +71,13 @@ def lighthouse_scores(lighthouse, chromium_path, url, report: Path) -> dict:
         timeout=240,
         check=False,
     )
-    assert completed.returncode == 0, completed.stderr.decode()[-2000:]
+    if completed.returncode != 0:
+        error = completed.stderr.decode()[-2000:]
+        # Lighthouse's own hiccups on a busy machine ("Something went wrong with recording the
+        # trace over your page load. Please run Lighthouse again. (NO_NAVSTART)"): the run
+        # counts as one of RUNS; anything else fails at once.
+        assert "Please run Lighthouse again" in error, error
+        return None, error
     result = json.loads(report.read_text())
     scores = {name: result["categories"][name]["score"] for name in CATEGORIES}
     failing = {
@@ -97,9 +103,13 @@ def test_lighthouse_scores_every_kind_of_page_at_least_95_on_a_phone(
         scores, failing = lighthouse_scores(
             lighthouse, chromium_path, live_server.url + path, tmp_path / f"report-{run}.json"
         )
+        if scores is None:
+            print(page_name, f"run {run + 1}", failing)
+            continue
         best = {name: max(score or 0, best.get(name, 0)) for name, score in scores.items()}
         print(page_name, f"run {run + 1}", scores, failing)
         if all(score >= MINIMUM for score in best.values()):
             break
+    assert best, f"{path}: no Lighthouse run completed; the last said: {failing}"
     low = {name: score for name, score in best.items() if score < MINIMUM}
     assert not low, f"{path}: {low}; audits below 0.9 in the last run: {failing}"
