@@ -14,6 +14,7 @@ from core.admin import (
     ModerationAdminMixin,
     PublicChangeAdminMixin,
     PublishingAdminMixin,
+    TranslatedFieldsAdminMixin,
 )
 from core.publishing import content_set_status, public_change
 
@@ -31,7 +32,9 @@ from .validators import DOCUMENT_EXTENSIONS
 
 
 @admin.register(EventSeries)
-class EventSeriesAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdmin):
+class EventSeriesAdmin(
+    ModerationAdminMixin, PublicChangeAdminMixin, TranslatedFieldsAdminMixin, VersionAdmin
+):
     list_display = ["title", "slug"]
     search_fields = ["title", "description"]
     prepopulated_fields = {"slug": ["title"]}
@@ -90,14 +93,14 @@ class EventOrganisationInline(admin.TabularInline):
     extra = 1
 
 
-class SessionInline(admin.StackedInline):
+class SessionInline(TranslatedFieldsAdminMixin, admin.StackedInline):
     model = Session
     autocomplete_fields = ["leading_organisations"]
     fields = [("kind", "order"), "title", "description", "leading_organisations"]
     extra = 0
 
 
-class PhotoInline(admin.TabularInline):
+class PhotoInline(TranslatedFieldsAdminMixin, admin.TabularInline):
     model = Photo
     formfield_overrides = {
         models.ImageField: {
@@ -119,7 +122,7 @@ class PhotoInline(admin.TabularInline):
         )
 
 
-class DocumentInline(admin.TabularInline):
+class DocumentInline(TranslatedFieldsAdminMixin, admin.TabularInline):
     model = Document
     fields = ["title", "kind", "file", "order"]
     extra = 0
@@ -153,6 +156,7 @@ class EventAdmin(
     PublicChangeAdminMixin,
     CountryPickerAdminMixin,
     PublishingAdminMixin,
+    TranslatedFieldsAdminMixin,
     VersionAdmin,
 ):
     form = EventAdminForm

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from core.formatting import MARKDOWN_HELP, RenderedHTMLField, StoredMarkdownMixin, country_name
+from core.languages import TranslatedTextsMixin
 from core.uploads import (
     MB,
     HashedUploadTo,
@@ -30,7 +31,7 @@ from .validators import EventDocumentValidator, document_format
 PARTICIPANT_COUNT_NEGATIVE = _("The number of participants cannot be negative.")
 
 
-class EventSeries(StoredMarkdownMixin, models.Model):
+class EventSeries(TranslatedTextsMixin, StoredMarkdownMixin, models.Model):
     """A recurring event whose editions are numbered, e.g. the Expert Forum on Criminal
     Justice for Central Asia (its 2024 edition is the Ninth)."""
 
@@ -84,7 +85,7 @@ class EventQuerySet(models.QuerySet):
         return self.select_related("series", "project").defer("body", "body_html")
 
 
-class Event(StoredMarkdownMixin, models.Model):
+class Event(TranslatedTextsMixin, StoredMarkdownMixin, models.Model):
     class Kind(models.TextChoices):
         FORUM = "forum", _("Forum")
         ACADEMY = "academy", _("Academy")
@@ -357,7 +358,7 @@ class EventOrganisation(models.Model):
         return f"{self.organisation.display_name}: {self.get_role_display()}"
 
 
-class Session(StoredMarkdownMixin, models.Model):
+class Session(TranslatedTextsMixin, StoredMarkdownMixin, models.Model):
     class Kind(models.TextChoices):
         PLENARY = "plenary", _("Plenary session")
         PANEL = "panel", _("Panel")
@@ -394,7 +395,7 @@ def _image_validators():
     return [MaxFileSizeValidator(15 * MB), WebImageValidator()]
 
 
-class Photo(models.Model):
+class Photo(TranslatedTextsMixin, models.Model):
     event = models.ForeignKey(
         Event, on_delete=models.CASCADE, related_name="photos", verbose_name=_("event")
     )
@@ -456,7 +457,7 @@ class Photo(models.Model):
         return (self.thumbnail or self.web_image or self.image).url
 
 
-class Document(models.Model):
+class Document(TranslatedTextsMixin, models.Model):
     class Kind(models.TextChoices):
         AGENDA = "agenda", _("Agenda")
         PRESENTATION = "presentation", _("Presentation")

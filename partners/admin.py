@@ -4,20 +4,27 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
-from core.admin import CountryPickerAdminMixin, ModerationAdminMixin, PublicChangeAdminMixin
+from core.admin import (
+    CountryPickerAdminMixin,
+    ModerationAdminMixin,
+    PublicChangeAdminMixin,
+    TranslatedFieldsAdminMixin,
+)
 
 from .forms import ParticipationInlineFormSet
 from .models import Organisation, Participation, Person, Project
 
 
-class PersonInline(admin.TabularInline):
+class PersonInline(TranslatedFieldsAdminMixin, admin.TabularInline):
     model = Person
     extra = 0
     fields = ["name", "position", "phone", "email", "is_press_contact"]
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdmin):
+class OrganisationAdmin(
+    ModerationAdminMixin, PublicChangeAdminMixin, TranslatedFieldsAdminMixin, VersionAdmin
+):
     list_display = ["logo_thumbnail", "name", "short_name", "kind", "country", "project_count"]
     list_display_links = ["logo_thumbnail", "name"]
     list_filter = ["kind", "country"]
@@ -81,7 +88,9 @@ class OrganisationAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdm
 
 
 @admin.register(Person)
-class PersonAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdmin):
+class PersonAdmin(
+    ModerationAdminMixin, PublicChangeAdminMixin, TranslatedFieldsAdminMixin, VersionAdmin
+):
     list_display = ["name", "position", "organisation", "email", "phone", "is_press_contact"]
     list_filter = ["is_press_contact", "organisation__kind"]
     list_select_related = ["organisation"]
@@ -99,7 +108,11 @@ class ParticipationInline(admin.TabularInline):
 
 @admin.register(Project)
 class ProjectAdmin(
-    ModerationAdminMixin, PublicChangeAdminMixin, CountryPickerAdminMixin, VersionAdmin
+    ModerationAdminMixin,
+    PublicChangeAdminMixin,
+    CountryPickerAdminMixin,
+    TranslatedFieldsAdminMixin,
+    VersionAdmin,
 ):
     list_display = ["title", "short_name", "start_date", "end_date", "budget", "is_current"]
     list_filter = ["currency", "sdg_goals", "start_date"]

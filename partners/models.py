@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from core.formatting import MARKDOWN_HELP, RenderedHTMLField, StoredMarkdownMixin
+from core.languages import TranslatedTextsMixin
 from core.uploads import (
     MB,
     HashedUploadTo,
@@ -35,7 +36,7 @@ class OrganisationQuerySet(models.QuerySet):
         return self.filter(participations__role__in=Participation.FUNDING_ROLES).distinct()
 
 
-class Organisation(StoredMarkdownMixin, models.Model):
+class Organisation(TranslatedTextsMixin, StoredMarkdownMixin, models.Model):
     class Kind(models.TextChoices):
         CIVIL_SOCIETY = "civil-society", _("Civil society organisation")
         INTERNATIONAL = "international", _("International organisation")
@@ -117,7 +118,7 @@ class Organisation(StoredMarkdownMixin, models.Model):
         return self.short_name or self.name
 
 
-class Person(models.Model):
+class Person(TranslatedTextsMixin, models.Model):
     name = models.CharField(_("name"), max_length=200)
     position = models.CharField(_("position"), max_length=200, blank=True)
     organisation = models.ForeignKey(
@@ -179,7 +180,7 @@ class ProjectQuerySet(models.QuerySet):
         )
 
 
-class Project(StoredMarkdownMixin, models.Model):
+class Project(TranslatedTextsMixin, StoredMarkdownMixin, models.Model):
     title = models.CharField(_("title"), max_length=300)
     short_name = models.CharField(
         _("short name"), max_length=40, blank=True, help_text=_("For example JUST4ALL.")

@@ -6,7 +6,12 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
-from core.admin import ModerationAdminMixin, PublicChangeAdminMixin, PublishingAdminMixin
+from core.admin import (
+    ModerationAdminMixin,
+    PublicChangeAdminMixin,
+    PublishingAdminMixin,
+    TranslatedFieldsAdminMixin,
+)
 from core.publishing import content_set_status
 
 from .models import Coverage, PressRelease
@@ -59,7 +64,11 @@ class VisibilityFilter(admin.SimpleListFilter):
 
 @admin.register(PressRelease)
 class PressReleaseAdmin(
-    ModerationAdminMixin, PublicChangeAdminMixin, PublishingAdminMixin, VersionAdmin
+    ModerationAdminMixin,
+    PublicChangeAdminMixin,
+    PublishingAdminMixin,
+    TranslatedFieldsAdminMixin,
+    VersionAdmin,
 ):
     list_display = [
         "title",
@@ -172,7 +181,9 @@ class PressReleaseAdmin(
 
 
 @admin.register(Coverage)
-class CoverageAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdmin):
+class CoverageAdmin(
+    ModerationAdminMixin, PublicChangeAdminMixin, TranslatedFieldsAdminMixin, VersionAdmin
+):
     list_display = ["title", "outlet", "published_on", "event", "project", "link"]
     list_filter = ["project", "outlet__kind"]
     list_select_related = ["outlet", "event", "project"]

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.cache import cache_call
 from core.formatting import MARKDOWN_HELP, RenderedHTMLField, StoredMarkdownMixin
+from core.languages import TranslatedTextsMixin
 from core.uploads import MB, HashedUploadTo, MaxFileSizeValidator, PdfValidator
 
 OFFICIAL_PDF_MAX_BYTES = 10 * MB
@@ -41,7 +42,7 @@ class PressReleaseQuerySet(models.QuerySet):
         return self.select_related("project").defer("body", "body_html")
 
 
-class PressRelease(StoredMarkdownMixin, models.Model):
+class PressRelease(TranslatedTextsMixin, StoredMarkdownMixin, models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         PUBLISHED = "published", _("Published")
@@ -213,7 +214,7 @@ def unlink_unless_orphaned(collector, field, sub_objs, using):
 COVERAGE_NEEDS_A_LINK = _("Link the article to the event or the project it is about (or both).")
 
 
-class Coverage(StoredMarkdownMixin, models.Model):
+class Coverage(TranslatedTextsMixin, StoredMarkdownMixin, models.Model):
     """An article by someone else (a partner, the press) about our events and projects."""
 
     outlet = models.ForeignKey(
