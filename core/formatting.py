@@ -147,9 +147,7 @@ class StoredMarkdownMixin:
         pairs = []
         for name in self.markdown_fields:
             if name in translated:
-                pairs += [
-                    (column(name, lang), column(f"{name}_html", lang)) for lang in LANGUAGES
-                ]
+                pairs += [(column(name, lang), column(f"{name}_html", lang)) for lang in LANGUAGES]
             else:
                 pairs.append((name, f"{name}_html"))
         return pairs

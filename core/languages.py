@@ -16,7 +16,7 @@ core knows no app: everything here works from the registry the apps fill.
 """
 
 from django.core.exceptions import ValidationError
-from django.db.models import F, Q, Value
+from django.db.models import F, Q, TextField, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import gettext_lazy as _
 from modeltranslation import settings as mt_settings
@@ -56,9 +56,7 @@ def translated_fields(model) -> tuple[str, ...]:
 
 def text_fields(model) -> tuple[str, ...]:
     """The translated fields staff write (not the HTML rendered from them)."""
-    return tuple(
-        name for name in translated_fields(model) if model._meta.get_field(name).editable
-    )
+    return tuple(name for name in translated_fields(model) if model._meta.get_field(name).editable)
 
 
 def column(name: str, language: str) -> str:
@@ -121,6 +119,14 @@ def shown_language(obj, name: str) -> str | None:
     return None
 
 
+def shown_language_of_row(row: dict, name: str) -> str | None:
+    """shown_language() for a row of values() that holds ``name``'s language columns."""
+    for language in fallback_order():
+        if has_text(row.get(column(name, language))):
+            return language
+    return None
+
+
 def fallback_value(name: str, language: str | None = None):
     """An expression for the text of ``name`` (a field, or a lookup such as
     ``project__title``) as the visitor of ``language`` is shown it: the first non-empty
@@ -128,6 +134,7 @@ def fallback_value(name: str, language: str | None = None):
     return Coalesce(
         *(NullIf(F(column(name, lang)), Value("")) for lang in fallback_order(language)),
         Value(""),
+        output_field=TextField(),
     )
 
 
@@ -167,6 +174,18 @@ def missing_languages(obj) -> list[str]:
                 missing.append(language)
                 break
     return missing
+
+
+#: The choice of a public list's language filter (?available=1), in the visitor's language.
+ONLY_IN = {
+    "ru": _("Only those in Russian"),
+    "kk": _("Only those in Kazakh"),
+    "en": _("Only those in English"),
+}
+
+
+def language_filter_choices() -> list[tuple[str, str]]:
+    return [("1", ONLY_IN.get(current_language(), ONLY_IN[LANGUAGES[0]]))]
 
 
 def _required_message(field) -> str:

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
 from core.formatting import html_to_text
+from core.languages import fallback_value
 from core.registry import page_section_prefetches, page_sections
 from core.views import FilteredListMixin, StaffPreviewMixin
 from partners.models import Organisation
@@ -112,13 +113,16 @@ def _detail_queryset():
         Prefetch(
             "roles",
             queryset=EventOrganisation.objects.select_related("organisation").order_by(
-                "order", "organisation__name"
+                "order", fallback_value("organisation__name")
             ),
         ),
         Prefetch(
             "sessions",
             queryset=Session.objects.prefetch_related(
-                Prefetch("leading_organisations", queryset=Organisation.objects.order_by("name"))
+                Prefetch(
+                    "leading_organisations",
+                    queryset=Organisation.objects.order_by(fallback_value("name")),
+                )
             ),
         ),
         "photos",

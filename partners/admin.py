@@ -10,6 +10,7 @@ from core.admin import (
     PublicChangeAdminMixin,
     TranslatedFieldsAdminMixin,
 )
+from core.languages import fallback_value
 
 from .forms import ParticipationInlineFormSet
 from .models import Organisation, Participation, Person, Project
@@ -63,7 +64,7 @@ class OrganisationAdmin(
             super()
             .get_queryset(request)
             .annotate(_project_count=Count("projects", distinct=True))
-            .order_by("name")
+            .order_by(fallback_value("name"))
         )
 
     @admin.display(description=_("projects"), ordering="_project_count")

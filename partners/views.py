@@ -2,6 +2,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.views.generic import DetailView, ListView, TemplateView
 
+from core.languages import fallback_value
 from core.registry import page_section_prefetches, page_sections
 
 from .models import Organisation, Participation, Project
@@ -37,7 +38,10 @@ class ProjectDetailView(DetailView):
 class OrganisationListView(ListView):
     template_name = "partners/organisation_list.html"
     context_object_name = "organisations"
-    queryset = Organisation.objects.order_by("kind", "name")
+
+    def get_queryset(self):
+        # By the name shown, in the visitor's language (core.languages).
+        return Organisation.objects.order_by("kind", fallback_value("name"))
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -81,7 +85,7 @@ class FunderListView(TemplateView):
                 role__in=Participation.FUNDING_ROLES, contribution__isnull=False
             )
             .select_related("organisation", "project")
-            .order_by("organisation__name", "-project__start_date")
+            .order_by(fallback_value("organisation__name"), "-project__start_date")
         )
         funders: dict[int, dict] = {}
         for row in rows:

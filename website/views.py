@@ -4,6 +4,7 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
+from core.languages import fallback_value
 from core.search import MAX_QUERY_LENGTH, site_search
 from events.models import Event
 from partners.models import Organisation, Project
@@ -18,7 +19,10 @@ class HomeView(TemplateView):
         events = Event.objects.published().for_cards()
         return super().get_context_data(
             current_projects=projects,
-            funders=Organisation.objects.funders().order_by("name"),
+            # Annotated, not only ordered: funders() is DISTINCT, whose ORDER BY must be selected.
+            funders=Organisation.objects.funders()
+            .annotate(shown_name=fallback_value("name"))
+            .order_by("shown_name"),
             upcoming_events=events.upcoming()[:3],
             recent_events=events.past()[:3],
             latest_releases=PressRelease.objects.published().for_cards()[:3],
