@@ -307,7 +307,10 @@ class Project(TranslatedTextsMixin, StoredMarkdownMixin, models.Model):
     # (ProjectQuerySet.with_participants) so that they cost no further queries.
     def participations_by_role(self) -> list[tuple[str, list["Participation"]]]:
         groups: dict[str, list[Participation]] = {}
-        for participation in self.participations.all():
+        # By the name shown, in the visitor's language: the database's order reads one
+        # language's column (core.languages).
+        participations = sorted(self.participations.all(), key=lambda p: p.organisation.name)
+        for participation in participations:
             groups.setdefault(participation.role, []).append(participation)
         return [
             (label, groups[value]) for value, label in Participation.Role.choices if value in groups
