@@ -19,10 +19,14 @@ def _isolated_media_and_fast_hashing(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     from django.core.cache import cache
+    from django.utils import translation
 
     cache.clear()
     yield
     cache.clear()
+    # A request in another language (tests.pages.in_language) leaves it active in this
+    # thread, where the next test would write its objects' texts in that language.
+    translation.deactivate()
 
 
 def _signed_in_client(role: str) -> Client:
