@@ -150,6 +150,9 @@ class TranslatedFieldsAdminMixin:
     ModelAdmins and inlines alike.
     """
 
+    class Media:
+        css = {"all": ["css/admin.css"]}  # lays the language columns out side by side
+
     def _translated(self) -> tuple[str, ...]:
         return languages.translated_fields(self.model)
 
@@ -243,7 +246,7 @@ class TranslatedFieldsAdminMixin:
         return [*super().get_list_display(request), "missing_translations"]
 
     def get_list_filter(self, request):
-        return [*super().get_list_filter(request), MissingTranslationFilter]
+        return [MissingTranslationFilter, *super().get_list_filter(request)]
 
     @admin.display(description=_lazy("missing"))
     def missing_translations(self, obj):

@@ -274,3 +274,22 @@ def card_titles(response) -> str:
         unescape(title)
         for title in re.findall(r"<h3[^>]*><a [^>]*>(.*?)</a></h3>", response.content.decode())
     )
+
+
+def test_the_demo_releases_and_projects_are_written_in_the_three_languages(demo):
+    """Every text of the three releases and both projects exists in every language, and
+    each language states the seeds' figures."""
+    from core.languages import missing_languages
+    from partners.models import Project
+
+    for release in PressRelease.objects.all():
+        assert missing_languages(release) == [], release.slug
+    for project in Project.objects.all():
+        assert missing_languages(project) == [], project.slug
+    for language, budget in (
+        ("en", "EUR 777,895"),
+        ("ru", "777\u00a0895 евро"),
+        ("kk", "777\u00a0895 еуро"),
+    ):
+        assert budget in getattr(demo, f"body_{language}"), language
+        assert "220" in getattr(demo, f"lead_{language}"), language
