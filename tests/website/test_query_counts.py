@@ -104,9 +104,10 @@ def test_every_public_page_runs_the_same_queries_with_ten_and_ten_thousand(clien
     }
     # The same in every language: a text in another language is a column of the same row.
     for name in pages:
-        assert len({large[name, language] for language in LANGUAGES}) == 1, {
-            language: large[name, language] for language in LANGUAGES
-        }
+        assert len({large[name, language] for language in LANGUAGES}) == 1, (
+            name,
+            {language: large[name, language] for language in LANGUAGES},
+        )
     print("queries per page:", large)  # shown with -s, for the record
     too_many = {name: count for name, count in large.items() if count > MAX_QUERIES}
     assert not too_many, too_many
