@@ -99,24 +99,19 @@ def event_duplicate_as_next_edition(*, event: Event) -> Event:
     latest = Event.objects.filter(series_id=event.series_id).aggregate(n=Max("edition"))["n"]
     edition = (latest or 0) + 1
     start, end = _one_year_later(event.start_date), _one_year_later(event.end_date)
-    # Texts are copied in every language, except the title and summary, which name the
-    # edition: only English ordinals can be renumbered (events.ordinals), and a Russian
-    # or Kazakh title copied as it is would name the wrong edition. Those languages get
-    # the series' title as a placeholder; the copy is a draft, and the admin lists what it
-    # still lacks in each language (core.admin.MissingTranslationFilter).
-    texts = {
-        column(name, language): getattr(event, column(name, language))
-        for name in ("city", "venue")
-        for language in LANGUAGES
-    }
+    # Texts are copied in every language, with the edition's ordinal renumbered where it
+    # can be: in English words (events.ordinals). A title in another language that names
+    # the old edition in its own words would name the wrong one, so it gives way to the
+    # series' title in that language as a placeholder; the copy is a draft, and the admin
+    # lists what it still lacks in each language (core.admin.MissingTranslationFilter).
+    texts = {}
     for language in LANGUAGES:
-        for name, placeholder in (("title", event.series), ("summary", None)):
+        for name in ("city", "venue", "summary", "title"):
             text = getattr(event, column(name, language)) or ""
             renumbered = _renumber(text, event.edition, edition)
-            if language == "en" or renumbered != text:
-                texts[column(name, language)] = renumbered
-            elif placeholder is not None:
-                texts[column(name, language)] = getattr(placeholder, column(name, language))
+            if name == "title" and text and renumbered == text and language != "en":
+                renumbered = getattr(event.series, column("title", language)) or ""
+            texts[column(name, language)] = renumbered
     copy = Event.objects.create(
         **texts,
         slug=_unique_slug(_renumber(event.slug, event.edition, edition), start.year),
