@@ -11,21 +11,25 @@ from core.admin import (
     ModerationAdminMixin,
     PublicChangeAdminMixin,
     RegisteredPanelsAdminMixin,
+    TranslatedFieldsAdminMixin,
 )
 from core.dates import duration_text, precise_date_plain, precise_period_html
+from core.languages import fallback_value
 
 from .forms import ParticipationInlineFormSet, ProjectAdminForm
 from .models import Organisation, Participation, Person, Project, Source
 
 
-class PersonInline(admin.TabularInline):
+class PersonInline(TranslatedFieldsAdminMixin, admin.TabularInline):
     model = Person
     extra = 0
     fields = ["honorific", "name", "position", "phone", "phone_note", "email", "is_press_contact"]
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdmin):
+class OrganisationAdmin(
+    ModerationAdminMixin, PublicChangeAdminMixin, TranslatedFieldsAdminMixin, VersionAdmin
+):
     list_display = ["logo_thumbnail", "name", "short_name", "kind", "country", "project_count"]
     list_display_links = ["logo_thumbnail", "name"]
     list_filter = ["kind", "country"]
@@ -73,7 +77,7 @@ class OrganisationAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdm
             super()
             .get_queryset(request)
             .annotate(_project_count=Count("projects", distinct=True))
-            .order_by("name")
+            .order_by(fallback_value("name"))
         )
 
     @admin.display(description=_("projects"), ordering="_project_count")
@@ -98,7 +102,9 @@ class OrganisationAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdm
 
 
 @admin.register(Person)
-class PersonAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdmin):
+class PersonAdmin(
+    ModerationAdminMixin, PublicChangeAdminMixin, TranslatedFieldsAdminMixin, VersionAdmin
+):
     list_display = ["name", "position", "organisation", "email", "phone", "is_press_contact"]
     list_filter = ["is_press_contact", "organisation__kind"]
     list_select_related = ["organisation"]
@@ -120,6 +126,7 @@ class ProjectAdmin(
     PublicChangeAdminMixin,
     CountryPickerAdminMixin,
     RegisteredPanelsAdminMixin,
+    TranslatedFieldsAdminMixin,
     VersionAdmin,
 ):
     form = ProjectAdminForm

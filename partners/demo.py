@@ -9,9 +9,18 @@ import datetime
 from decimal import Decimal
 
 from core.dates import DatePrecision
-from core.demo import demo_upsert
+from core.demo import demo_upsert as _upsert
+from core.demo import english_key, in_languages
 
+from .demo_texts import TRANSLATIONS
 from .models import Organisation, Participation, Person, Project, SustainableDevelopmentGoal
+
+
+def demo_upsert(model, key, values):
+    """core.demo.demo_upsert, with each text in Russian and Kazakh where demo_texts has
+    its English text, and keys naming a text looking up its English column."""
+    return _upsert(model, english_key(model, key), in_languages(model, values, TRANSLATIONS))
+
 
 EU_DELEGATION_KZ = (
     "This project is funded by the European Union\n"

@@ -2,6 +2,7 @@ from django.db.models import Case, F, IntegerField, Prefetch, When
 from django.utils import timezone
 from django.views.generic import DetailView, ListView, TemplateView
 
+from core.languages import fallback_value
 from core.registry import funding_rows, page_section_prefetches, page_sections
 
 from .models import Organisation, Participation, Person, Project
@@ -58,7 +59,10 @@ class ProjectDetailView(DetailView):
 class OrganisationListView(ListView):
     template_name = "partners/organisation_list.html"
     context_object_name = "organisations"
-    queryset = Organisation.objects.order_by("name")
+
+    def get_queryset(self):
+        # By the name shown, in the visitor's language (core.languages).
+        return Organisation.objects.order_by(fallback_value("name"))
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from core.cache import cache_call
 from core.dates import DatePrecision
 from core.formatting import MARKDOWN_HELP, RenderedHTMLField, StoredMarkdownMixin
+from core.languages import TranslatedTextsMixin
 from core.text import CleanTextMixin
 from core.uploads import MB, HashedUploadTo, MaxFileSizeValidator, PdfValidator
 
@@ -43,7 +44,7 @@ class PressReleaseQuerySet(models.QuerySet):
         return self.select_related("project").defer("body", "body_html")
 
 
-class PressRelease(CleanTextMixin, StoredMarkdownMixin, models.Model):
+class PressRelease(CleanTextMixin, TranslatedTextsMixin, StoredMarkdownMixin, models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         PUBLISHED = "published", _("Published")
@@ -249,7 +250,7 @@ class CoverageQuerySet(models.QuerySet):
         return self.filter(Q(event__isnull=True) | Q(event__status=Event.Status.PUBLISHED))
 
 
-class Coverage(CleanTextMixin, StoredMarkdownMixin, models.Model):
+class Coverage(CleanTextMixin, TranslatedTextsMixin, StoredMarkdownMixin, models.Model):
     """An article by someone else (a partner, the press) about our events and projects."""
 
     outlet = models.ForeignKey(

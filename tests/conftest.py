@@ -36,6 +36,7 @@ def _isolated_media_and_fast_hashing(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     from django.core.cache import cache
+    from django.utils import translation
 
     cache.clear()
     # Tests read the English interface (/en/... from reverse()); the site's default is
@@ -43,6 +44,9 @@ def _isolated_media_and_fast_hashing(settings, tmp_path):
     with translation.override("en"):
         yield
     cache.clear()
+    # A request in another language (tests.pages.in_language) leaves it active in this
+    # thread, where the next test would write its objects' texts in that language.
+    translation.deactivate()
 
 
 def _signed_in_client(role: str) -> Client:

@@ -72,8 +72,7 @@ def test_every_page_names_its_language_and_links_its_versions(language):
     assert f'<link rel="canonical" href="http://localhost/{language}{bare}">' in html
     for code in LANGUAGES:
         assert (
-            f'<link rel="alternate" hreflang="{code}" href="http://localhost/{code}{bare}">'
-            in html
+            f'<link rel="alternate" hreflang="{code}" href="http://localhost/{code}{bare}">' in html
         )
         # The switcher leads to the same item in each language, in that language's name.
         assert f'<a href="/{code}{bare}" hreflang="{code}" lang="{code}"' in html

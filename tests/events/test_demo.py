@@ -2,12 +2,23 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from events import demo
 from events.models import Event, EventOrganisation, EventSeries, Session
 from partners import demo as partners_demo
+from tests.pages import in_language
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _in_english(client):
+    """The seeds' own language: the facts below are checked as the seeds word them (the
+    other languages: tests/website/test_languages.py)."""
+    in_language(client, "en")
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture
@@ -90,3 +101,22 @@ def test_the_other_seed_events(built, client):
         assert title in client.get(reverse(name)).content.decode()
     project_page = client.get(reverse("partners:project-detail", args=["rule-of-law-for-all"]))
     assert "Rule of Law Academy" in project_page.content.decode()
+
+
+def test_every_demo_event_is_written_in_the_three_languages(built):
+    from core.languages import LANGUAGES, missing_languages
+
+    for event in Event.objects.all():
+        assert missing_languages(event) == [], event.slug
+        for session in event.sessions.all():
+            assert missing_languages(session) == [], session.title
+    series = EventSeries.objects.get()
+    assert (series.title_ru, series.title_kk) == (
+        "Экспертный форум по уголовному правосудию для Центральной Азии",
+        "Орталық Азияға арналған қылмыстық сот төрелігі жөніндегі сарапшылар форумы",
+    )
+    # The facts stay the same in every language: the numbers of the seeds.
+    forum = Event.objects.get(kind="forum")
+    for language in LANGUAGES:
+        assert "220" in getattr(forum, f"participant_note_{language}")
+        assert "2021" in getattr(forum, f"summary_{language}")

@@ -1,0 +1,40 @@
+"""The texts of partners' models in Russian, Kazakh and English (django-modeltranslation):
+each field named here gets a column per language (core.languages). Slugs, codes, numbers
+and addresses stay one per object, so a URL is the same item in every language.
+
+A Markdown source and the HTML rendered from it are both named: each language's HTML is
+rendered from that language's source (core.formatting.StoredMarkdownMixin).
+"""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import Organisation, Person, Project, SustainableDevelopmentGoal
+
+
+@register(Organisation)
+class OrganisationTranslation(TranslationOptions):
+    fields = (
+        "name",
+        "short_name",
+        "description",
+        "description_html",
+        "funder_statement",
+        "funder_statement_html",
+    )
+    # Names are unique in each language: an empty one is stored as NULL, which never clashes.
+    empty_values = {"name": None}
+
+
+@register(Person)
+class PersonTranslation(TranslationOptions):
+    fields = ("name", "position")
+
+
+@register(Project)
+class ProjectTranslation(TranslationOptions):
+    fields = ("title", "short_name", "summary", "summary_html", "description", "description_html")
+
+
+@register(SustainableDevelopmentGoal)
+class SustainableDevelopmentGoalTranslation(TranslationOptions):
+    fields = ("name",)
