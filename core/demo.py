@@ -39,17 +39,23 @@ def translated_all(texts: dict[str, dict[str, str] | str]) -> dict[str, str]:
 
 
 def in_languages(
-    model, values: dict[str, Any], translations: dict[str, dict[str, str]]
+    model,
+    values: dict[str, Any],
+    translations: dict[str, dict[str, str]],
+    key: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """``values`` with each translated text of ``model`` (core.languages) written as a plain
     English string turned into its language columns: Russian and Kazakh from
     ``translations`` (English text → {"ru": ..., "kk": ...}) when its English text is there
     word for word, else empty (the pages show the English, marked). Other values, and texts
-    already given per language (a dict), pass through (translated())."""
+    already given per language (a dict), pass through (translated()). A text of ``key``
+    (the natural key that finds the object) is written in its languages too."""
     from .languages import text_fields
 
     texts = set(text_fields(model))
     out: dict[str, Any] = {}
+    if key:  # a text that finds the object is written in its languages too
+        values = {**{n: v for n, v in key.items() if n in texts and n not in values}, **values}
     for name, value in values.items():
         if name in texts and isinstance(value, str | dict):
             if isinstance(value, str):

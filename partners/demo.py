@@ -19,7 +19,7 @@ from .models import Organisation, Participation, Person, Project, SustainableDev
 def demo_upsert(model, key, values):
     """core.demo.demo_upsert, with each text in Russian and Kazakh where demo_texts has
     its English text, and keys naming a text looking up its English column."""
-    return _upsert(model, english_key(model, key), in_languages(model, values, TRANSLATIONS))
+    return _upsert(model, english_key(model, key), in_languages(model, values, TRANSLATIONS, key))
 
 
 EU_DELEGATION_KZ = (

@@ -24,7 +24,7 @@ from .models import Coverage, PressRelease
 def demo_upsert(model, key, values):
     """core.demo.demo_upsert, with each text in Russian and Kazakh where demo_texts has
     its English text, and keys naming a text looking up its English column."""
-    return _upsert(model, english_key(model, key), in_languages(model, values, TRANSLATIONS))
+    return _upsert(model, english_key(model, key), in_languages(model, values, TRANSLATIONS, key))
 
 
 TITLE_000 = "Ninth Expert Forum on Criminal Justice for Central Asia Concludes in Astana"
