@@ -136,7 +136,7 @@ class EventFilter(django_filters.FilterSet):
             return None
         return self.series_by_slug.get(self.form.cleaned_data.get("series") or "")
 
-    def filter_available(self, queryset, name, value):
+    def filter_available(self, queryset, name, value: str):
         return queryset.filter(available_q(("title", "summary"))) if value == "1" else queryset
 
     def filter_when(self, queryset, name, value):

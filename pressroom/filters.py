@@ -79,7 +79,7 @@ class PressReleaseFilter(django_filters.FilterSet):
         self.filters["event"].extra["choices"] = self._event_choices(published, years)
         self.filters["available"].extra["choices"] = language_filter_choices()
 
-    def filter_available(self, queryset, name, value):
+    def filter_available(self, queryset, name, value: str):
         return queryset.filter(available_q(("title", "lead"))) if value == "1" else queryset
 
     def _event_choices(self, published, years) -> list[tuple[str, str]]:
