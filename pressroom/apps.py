@@ -58,7 +58,7 @@ class PressroomConfig(AppConfig):
                 "coverage",
                 _("In the media"),
                 {"title": "A", "excerpt": "C"},
-                lambda: Coverage.objects.select_related("outlet"),
+                lambda: Coverage.objects.public().select_related("outlet"),
                 order=25,
                 template="pressroom/search/coverage.html",
             )

@@ -114,7 +114,7 @@ def test_funders_page_says_who_funds_what(world):
 
 
 def test_home_says_who_funds_what_and_events_say_whose_they_are(world):
-    html = public("/")
+    html = public("/en/")
     funders = html.split('id="funders"')[1].split("</section>")[0]
     assert "Who funds what" in funders
     assert "European Union</a>: <a" in funders and "EUR 739,000" in funders

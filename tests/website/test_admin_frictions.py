@@ -36,7 +36,7 @@ def organisation_post(organisation=None, **overrides):
 
 def test_slugs_fill_from_the_name_not_the_short_name(staff_client):
     html = staff_client.get(reverse("admin:partners_organisation_add")).content.decode()
-    assert "&quot;dependency_ids&quot;: [&quot;#id_name&quot;]" in html
+    assert "&quot;dependency_ids&quot;: [&quot;#id_name_en&quot;]" in html
     html = staff_client.get(reverse("admin:partners_project_add")).content.decode()
     assert "&quot;dependency_ids&quot;: [&quot;#id_title&quot;]" in html
 
