@@ -14,7 +14,7 @@ from events.models import Session
 from pressroom.models import PressRelease
 from tests.core.test_moderation import approve, change_url, editor, publisher, review_url  # noqa: F401 - fixtures
 from tests.factories import EventFactory, PressReleaseFactory
-from tests.pages import in_language
+from tests.pages import in_language, language_url
 from tests.pressroom.test_admin import form_data as release_post
 from tests.website.test_staff import errors, form_data
 
@@ -25,7 +25,7 @@ RELEASES = reverse("admin:pressroom_pressrelease_changelist")
 
 
 def public(url, language) -> str:
-    response = in_language(Client(), language).get(url)
+    response = in_language(Client(), language).get(language_url(url, language))
     assert response.status_code == 200, url
     return response.content.decode()
 

@@ -155,7 +155,7 @@ def test_the_migration_copies_what_existed_into_the_english_columns_and_back(
     """Each app's *_translations_copy_en migration, forwards and backwards (events here;
     the others are the same code with their own fields)."""
     executor = MigrationExecutor(connection)
-    before, copy = ("events", "0007_translations"), ("events", "0008_translations_copy_en")
+    before, copy = ("events", "0013_translations"), ("events", "0014_translations_copy_en")
     latest = executor.loader.graph.leaf_nodes("events")
     try:
         executor.migrate([before])
