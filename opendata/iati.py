@@ -161,7 +161,8 @@ def _iso(moment) -> str:
 
 
 def activity_status(project, today) -> str:
-    if project.start_date > today:
+    # A project whose start the sources do not date (only its length) is under way.
+    if project.start_date is not None and project.start_date > today:
         return PIPELINE
     if project.end_date is not None and project.end_date < today:
         return FINALISATION
