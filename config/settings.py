@@ -400,5 +400,10 @@ SPECTACULAR_SETTINGS = {
         "EventRoleEnum": "events.models.EventOrganisation.Role",
         "OrganisationKindEnum": "partners.models.Organisation.Kind",
         "ParticipationRoleEnum": "partners.models.Participation.Role",
+        # Facts as precise as known and counts as qualified as the sources give them.
+        "DatePrecisionEnum": "core.dates.DatePrecision",
+        "CountQualifierEnum": "events.models.CountQualifier",
+        "QuoteKindEnum": "events.models.Quote.Kind",
+        "SourceKindEnum": "partners.models.Source.Kind",
     },
 }

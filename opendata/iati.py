@@ -126,8 +126,11 @@ def projects_queryset():
 
 
 def reportable(project) -> bool:
-    """IATI needs at least one participating organisation."""
-    return any(p.role in ORGANISATION_ROLES for p in project.participations.all())
+    """IATI needs at least one participating organisation and at least one activity date
+    (a project known only by its length, as JUST4ALL's "four-year project", has none:
+    none is invented)."""
+    has_date = project.start_date is not None or project.end_date is not None
+    return has_date and any(p.role in ORGANISATION_ROLES for p in project.participations.all())
 
 
 # --- building --------------------------------------------------------------------------
@@ -161,7 +164,6 @@ def _iso(moment) -> str:
 
 
 def activity_status(project, today) -> str:
-    # A project whose start the sources do not date (only its length) is under way.
     if project.start_date is not None and project.start_date > today:
         return PIPELINE
     if project.end_date is not None and project.end_date < today:
@@ -209,10 +211,13 @@ def _activity(parent, project, *, request, today):
             attrs["ref"] = organisation_identifier()
         _one(activity, "participating-org", name, attrs)
     etree.SubElement(activity, "activity-status", {"code": activity_status(project, today)})
-    start_type = ACTUAL_START if project.start_date <= today else PLANNED_START
-    etree.SubElement(
-        activity, "activity-date", {"type": start_type, "iso-date": project.start_date.isoformat()}
-    )
+    if project.start_date is not None:
+        start_type = ACTUAL_START if project.start_date <= today else PLANNED_START
+        etree.SubElement(
+            activity,
+            "activity-date",
+            {"type": start_type, "iso-date": project.start_date.isoformat()},
+        )
     if project.end_date is not None:
         end_type = ACTUAL_END if project.end_date < today else PLANNED_END
         etree.SubElement(
@@ -232,7 +237,11 @@ def _activity(parent, project, *, request, today):
         )
     for goal in project.sdg_goals.all():
         _one(activity, "tag", goal.name, {"vocabulary": SDG_GOALS, "code": str(goal.number)})
-    if project.total_budget is not None and project.end_date is not None:
+    if (
+        project.total_budget is not None
+        and project.start_date is not None
+        and project.end_date is not None
+    ):
         budget = etree.SubElement(
             activity, "budget", {"type": BUDGET_ORIGINAL, "status": BUDGET_INDICATIVE}
         )
@@ -406,7 +415,16 @@ def findings(project) -> list[Finding]:
         )
     if not project.dac_sector:
         found.append(Finding(_("No sector: IATI needs the project's DAC sector.")))
-    if not reportable(project):
+    if project.start_date is None and project.end_date is None:
+        found.append(
+            Finding(
+                _(
+                    "No start or end date: IATI needs at least one, so the project is left "
+                    "out of the IATI file until one is known."
+                )
+            )
+        )
+    elif not reportable(project):
         found.append(
             Finding(
                 _(
@@ -431,7 +449,11 @@ def findings(project) -> list[Finding]:
         found.append(Finding(_("No total budget.")))
     if project.end_date is None:
         found.append(Finding(_("No end date: IATI needs the budget's period, so none is given.")))
-    elif project.total_budget is not None and (project.end_date - project.start_date).days > 366:
+    elif (
+        project.total_budget is not None
+        and project.start_date is not None
+        and (project.end_date - project.start_date).days > 366
+    ):
         found.append(
             Finding(
                 _(

@@ -18,7 +18,7 @@ class PressroomConfig(AppConfig):
 
         from . import demo
         from .models import Coverage, PressRelease
-        from .sitemaps import release_sitemap
+        from .sitemaps import coverage_sitemap, release_sitemap
 
         def next_release_goes_live():
             return (
@@ -64,6 +64,7 @@ class PressroomConfig(AppConfig):
             )
         )
         registry.sitemap_register("press", release_sitemap)
+        registry.sitemap_register("coverage", coverage_sitemap)
 
         def releases():
             return PressRelease.objects.published().for_cards()

@@ -159,9 +159,12 @@ def release_preview_pdf_view(request, pk: int):
 
 
 def coverage_queryset():
-    """What a coverage card or page shows, in a constant number of queries."""
-    return Coverage.objects.select_related("outlet", "event", "project").prefetch_related(
-        Prefetch("other_outlets", queryset=Organisation.objects.order_by("name"))
+    """What a coverage card or page shows, in a constant number of queries; an article
+    about an event that is not published waits with the event (Coverage.objects.public)."""
+    return (
+        Coverage.objects.public()
+        .select_related("outlet", "event", "project")
+        .prefetch_related(Prefetch("other_outlets", queryset=Organisation.objects.order_by("name")))
     )
 
 

@@ -177,3 +177,21 @@ class ReleaseRefSerializer(serializers.Serializer):
         help_text="The release as a PDF.",
     )
     api_url = LinkField(lambda r: paths.release_api(year=r.release_date.year, slug=r.slug))
+
+
+class SourceRefSerializer(serializers.Serializer):
+    """Where a fact comes from (partners.Source): a press release on the site, an article,
+    or a named document. The title and address of a release not yet public are null."""
+
+    kind = serializers.CharField(read_only=True, help_text="release, article or document")
+    kind_label = LabelField("kind")
+    title = serializers.SerializerMethodField()
+    publisher = OrganisationRefSerializer(read_only=True, allow_null=True)
+    date = serializers.DateField(read_only=True, allow_null=True)
+    date_precision = serializers.CharField(
+        read_only=True, help_text="day, month or year: how precisely the date is known"
+    )
+    url = LinkField(lambda s: s.link or None, help_text="Where to read it, if it is public.")
+
+    def get_title(self, source) -> str | None:
+        return source.title if source.is_public else None

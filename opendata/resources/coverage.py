@@ -5,6 +5,7 @@ waits with it: it is left out until the event is public.
 """
 
 import django_filters
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
@@ -28,7 +29,7 @@ def list_queryset(queryset=None):
     return (
         queryset.select_related("outlet", "project", "event")
         .defer("event__body", "event__body_html", "project__description_html")
-        .order_by("-published_on", "title", "pk")
+        .order_by(F("published_on").desc(nulls_last=True), "title", "pk")
     )
 
 
@@ -53,6 +54,7 @@ COVERAGE_FIELDS = [
     "link",
     "outlet",
     "published_on",
+    "published_precision",
     "excerpt_html",
     "event",
     "project",

@@ -6,10 +6,19 @@ that other work adds to events (dates with their precision, counts with their so
 issue 16; texts per language) are added here, once, for all three.
 """
 
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
 from rest_framework import serializers
 
-from events.models import Document, Event, EventOrganisation, Photo, Session
+from core.dates import DatePrecision
+from events.models import (
+    Document,
+    Event,
+    EventOrganisation,
+    ParticipantCount,
+    Photo,
+    Quote,
+    Session,
+)
 from partners.models import Organisation
 from pressroom.models import Coverage, PressRelease
 
@@ -20,6 +29,7 @@ from .common import (
     OrganisationRefSerializer,
     ProjectRefSerializer,
     ReleaseRefSerializer,
+    SourceRefSerializer,
     absolute,
     paths,
 )
@@ -34,28 +44,39 @@ def public_events():
 def _roles():
     return Prefetch(
         "roles",
-        queryset=EventOrganisation.objects.select_related("organisation").order_by(
-            "order", "organisation__name"
-        ),
+        queryset=EventOrganisation.objects.select_related(
+            "organisation", "source__publisher"
+        ).order_by("order", "organisation__name"),
     )
 
 
 def list_queryset(queryset=None):
     """Published events for a list: series, project and organisers in three queries."""
     queryset = public_events() if queryset is None else queryset
-    return queryset.for_cards().prefetch_related(_roles())
+    return (
+        queryset.for_cards()
+        .select_related("participant_source__publisher", "main_source__publisher")
+        .prefetch_related(_roles())
+    )
 
 
 def detail_queryset():
     """One published event with everything its page shows."""
     return (
         public_events()
-        .select_related("series", "project")
+        .select_related(
+            "series", "project", "participant_source__publisher", "main_source__publisher"
+        )
         .prefetch_related(
             _roles(),
             Prefetch(
+                "other_counts",
+                queryset=ParticipantCount.objects.select_related("source__publisher"),
+            ),
+            Prefetch("quotes", queryset=Quote.objects.for_display()),
+            Prefetch(
                 "sessions",
-                queryset=Session.objects.prefetch_related(
+                queryset=Session.objects.select_related("source__publisher").prefetch_related(
                     Prefetch(
                         "leading_organisations", queryset=Organisation.objects.order_by("name")
                     )
@@ -72,7 +93,9 @@ def detail_queryset():
             ),
             Prefetch(
                 "coverage",
-                queryset=Coverage.objects.select_related("outlet").order_by("-published_on"),
+                queryset=Coverage.objects.select_related("outlet").order_by(
+                    F("published_on").desc(nulls_last=True)
+                ),
                 to_attr="coverage_items",
             ),
         )
@@ -90,19 +113,70 @@ class SeriesSerializer(serializers.Serializer):
 class OrganiserSerializer(serializers.ModelSerializer):
     organisation = OrganisationRefSerializer(read_only=True)
     role_label = LabelField("role")
+    source = SourceRefSerializer(
+        read_only=True, allow_null=True, help_text="Who names the organisation in this role."
+    )
 
     class Meta:
         model = EventOrganisation
-        fields = ["organisation", "role", "role_label"]
+        fields = ["organisation", "role", "role_label", "source"]
+
+
+class ParticipantCountSerializer(serializers.ModelSerializer):
+    qualifier_label = LabelField("qualifier")
+    source = SourceRefSerializer(read_only=True)
+
+    class Meta:
+        model = ParticipantCount
+        fields = ["number", "qualifier", "qualifier_label", "note", "source"]
+
+
+class PersonRefSerializer(serializers.Serializer):
+    honorific = serializers.CharField(read_only=True)
+    name = serializers.CharField(read_only=True)
+
+
+class QuoteSerializer(serializers.ModelSerializer):
+    kind_label = LabelField("kind")
+    person = PersonRefSerializer(read_only=True)
+    title = serializers.CharField(
+        source="title_then", read_only=True, help_text="Their title when they spoke."
+    )
+    organisation = OrganisationRefSerializer(read_only=True, allow_null=True)
+    on_behalf_of = PersonRefSerializer(read_only=True, allow_null=True)
+    source = SourceRefSerializer(read_only=True, allow_null=True)
+
+    class Meta:
+        model = Quote
+        fields = [
+            "kind",
+            "kind_label",
+            "person",
+            "title",
+            "organisation",
+            "on_behalf_of",
+            "on_behalf_of_title",
+            "words_html",
+            "language",
+            "source",
+        ]
 
 
 class SessionSerializer(serializers.ModelSerializer):
     kind_label = LabelField("kind")
     leading_organisations = OrganisationRefSerializer(many=True, read_only=True)
+    source = SourceRefSerializer(read_only=True, allow_null=True)
 
     class Meta:
         model = Session
-        fields = ["kind", "kind_label", "title", "description_html", "leading_organisations"]
+        fields = [
+            "kind",
+            "kind_label",
+            "title",
+            "description_html",
+            "leading_organisations",
+            "source",
+        ]
 
 
 class DocumentSerializer(serializers.ModelSerializer):
@@ -131,7 +205,7 @@ class CoverageRefSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Coverage
-        fields = ["title", "link", "outlet", "published_on"]
+        fields = ["title", "link", "outlet", "published_on", "published_precision"]
 
 
 # The fields of an event in a list, and those its detail adds: the one place to add one.
@@ -150,12 +224,17 @@ EVENT_FIELDS = [
     "edition_ordinal",
     "start_date",
     "end_date",
+    "date_precision",
+    "dates_to_be_confirmed",
     "city",
     "country",
     "venue",
     "place",
     "participant_count",
+    "participant_qualifier",
     "participant_note",
+    "participant_source",
+    "main_source",
     "participating_countries",
     "summary_html",
     "project",
@@ -165,6 +244,8 @@ EVENT_FIELDS = [
 EVENT_DETAIL_FIELDS = [
     *EVENT_FIELDS,
     "body_html",
+    "other_counts",
+    "quotes",
     "sessions",
     "documents",
     "photos",
@@ -177,8 +258,12 @@ class EventSerializer(serializers.ModelSerializer):
     url = LinkField(lambda e: paths.event(year=e.start_date.year, slug=e.slug), help_text="Page.")
     api_url = LinkField(lambda e: paths.event_api(year=e.start_date.year, slug=e.slug))
     ics_url = LinkField(
-        lambda e: paths.event_ics(year=e.start_date.year, slug=e.slug),
-        help_text="The event as an iCalendar file.",
+        lambda e: (
+            paths.event_ics(year=e.start_date.year, slug=e.slug)
+            if e.date_precision == DatePrecision.DAY
+            else None
+        ),
+        help_text="The event as an iCalendar file; null when only its month or year is known.",
     )
     year = serializers.IntegerField(read_only=True, help_text="The year it starts in.")
     kind_label = LabelField("kind")
@@ -189,7 +274,14 @@ class EventSerializer(serializers.ModelSerializer):
     participating_countries = serializers.SerializerMethodField()
     project = ProjectRefSerializer(read_only=True, allow_null=True)
     organisations = OrganiserSerializer(
-        source="roles", many=True, read_only=True, help_text="Organisations and their roles."
+        source="roles",
+        many=True,
+        read_only=True,
+        help_text="Organisations and their roles, each with the source that names it.",
+    )
+    participant_source = SourceRefSerializer(read_only=True, allow_null=True)
+    main_source = SourceRefSerializer(
+        read_only=True, allow_null=True, help_text="The account shown first where sources differ."
     )
 
     class Meta:
@@ -202,6 +294,10 @@ class EventSerializer(serializers.ModelSerializer):
 
 
 class EventDetailSerializer(EventSerializer):
+    other_counts = ParticipantCountSerializer(
+        many=True, read_only=True, help_text="Numbers of participants other sources give."
+    )
+    quotes = QuoteSerializer(many=True, read_only=True)
     sessions = SessionSerializer(many=True, read_only=True)
     documents = DocumentSerializer(many=True, read_only=True)
     photos = PhotoSerializer(many=True, read_only=True)
@@ -246,10 +342,13 @@ def csv_rows(queryset, request):
         "edition",
         "start_date",
         "end_date",
+        "date_precision",
+        "dates_to_be_confirmed",
         "city",
         "country",
         "venue",
         "participant_count",
+        "participant_qualifier",
         "participant_note",
         "participating_countries",
         "project",
@@ -264,10 +363,13 @@ def csv_rows(queryset, request):
             event.edition,
             event.start_date,
             event.end_date,
+            event.date_precision,
+            event.dates_to_be_confirmed,
             event.city,
             event.country.code if event.country else "",
             event.venue,
             event.participant_count,
+            event.participant_qualifier,
             event.participant_note,
             " ".join(country.code for country in event.participating_countries),
             str(event.project) if event.project else "",

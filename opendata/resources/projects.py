@@ -6,7 +6,7 @@ languages will come in.
 """
 
 from django.conf import settings
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
 from django.urls import reverse
 from django.utils.http import urlencode
 from rest_framework import serializers
@@ -14,13 +14,21 @@ from rest_framework import serializers
 from core.formatting import html_to_text
 from partners.models import Participation, Project
 
-from .common import CountryField, LabelField, LinkField, OrganisationRefSerializer, absolute, paths
+from .common import (
+    CountryField,
+    LabelField,
+    LinkField,
+    OrganisationRefSerializer,
+    SourceRefSerializer,
+    absolute,
+    paths,
+)
 
 
 def _participations():
     return Prefetch(
         "participations",
-        queryset=Participation.objects.select_related("organisation").order_by(
+        queryset=Participation.objects.select_related("organisation", "source__publisher").order_by(
             "role", "organisation__name"
         ),
     )
@@ -29,8 +37,10 @@ def _participations():
 def list_queryset(queryset=None):
     """Every project is public; partners and goals in two more queries."""
     queryset = Project.objects.all() if queryset is None else queryset
-    return queryset.prefetch_related(_participations(), "sdg_goals").order_by(
-        "-start_date", "title"
+    return (
+        queryset.select_related("dates_source__publisher", "budget_source__publisher")
+        .prefetch_related(_participations(), "sdg_goals")
+        .order_by(F("start_date").desc(nulls_last=True), "title")
     )
 
 
@@ -52,9 +62,11 @@ class ParticipantSerializer(serializers.ModelSerializer):
     organisation = OrganisationRefSerializer(read_only=True)
     role_label = LabelField("role")
 
+    source = SourceRefSerializer(read_only=True, allow_null=True)
+
     class Meta:
         model = Participation
-        fields = ["organisation", "role", "role_label", "contribution", "committed_on"]
+        fields = ["organisation", "role", "role_label", "contribution", "committed_on", "source"]
 
 
 class FundingShareSerializer(serializers.Serializer):
@@ -65,7 +77,7 @@ class FundingShareSerializer(serializers.Serializer):
         decimal_places=2,
         read_only=True,
         allow_null=True,
-        help_text="null when the amount is not public.",
+        help_text="null when no source states the amount.",
     )
     currency = serializers.CharField(read_only=True)
     share = serializers.DecimalField(
@@ -92,12 +104,17 @@ PROJECT_FIELDS = [
     "short_name",
     "summary_html",
     "start_date",
+    "start_precision",
     "end_date",
+    "end_precision",
+    "duration_months",
+    "dates_source",
     "is_current",
     "countries",
     "sdg_goals",
     "total_budget",
     "currency",
+    "budget_source",
     "eu_share",
     "funding",
     "participants",
@@ -113,6 +130,8 @@ class ProjectSerializer(serializers.ModelSerializer):
         lambda p: paths.project_iati(slug=p.slug), help_text="The project as an IATI 2.03 file."
     )
     is_current = serializers.BooleanField(read_only=True)
+    dates_source = SourceRefSerializer(read_only=True, allow_null=True)
+    budget_source = SourceRefSerializer(read_only=True, allow_null=True)
     countries = serializers.SerializerMethodField()
     sdg_goals = SDGSerializer(many=True, read_only=True)
     eu_share = serializers.DecimalField(
@@ -171,7 +190,10 @@ def csv_rows(queryset, request):
         "title",
         "short_name",
         "start_date",
+        "start_precision",
         "end_date",
+        "end_precision",
+        "duration_months",
         "countries",
         "total_budget",
         "currency",
@@ -184,7 +206,7 @@ def csv_rows(queryset, request):
     for project in list_queryset(queryset):
         funders = [
             f"{share.organisation.name} ({share.role}): "
-            + (f"{share.amount}" if share.amount is not None else "amount not public")
+            + (f"{share.amount}" if share.amount is not None else "amount not stated")
             for share in project.funding_split()
         ]
         partners = [
@@ -196,7 +218,10 @@ def csv_rows(queryset, request):
             project.title,
             project.short_name,
             project.start_date,
+            project.start_precision if project.start_date else "",
             project.end_date,
+            project.end_precision if project.end_date else "",
+            project.duration_months,
             " ".join(country.code for country in project.countries),
             project.total_budget,
             project.currency,

@@ -116,7 +116,7 @@ def test_the_openapi_document_and_the_reference_page_open(
     response = page.goto(f"{live_server.url}/en/open-data/api/")
     assert response.status == 200
     assert page.locator("h1").inner_text() == "API reference"
-    assert page.get_by_role("heading", name="GET /api/v1/events/", exact=True).count() == 1
+    assert page.get_by_role("heading", name="GET /en/api/v1/events/", exact=True).count() == 1
     # An answer's type links to its fields, further down the same page.
     page.locator(".api-operation p a[href^='#schema-']").first.click()
     target = page.url.split("#", 1)[1]

@@ -127,7 +127,9 @@ def fetch(url):
     """(status, headers, text, seconds) without raising on error statuses."""
     started = time.monotonic()
     try:
-        with urllib.request.urlopen(url, timeout=10) as response:
+        # An English browser: the 503 page speaks the visitor's language (Russian by default).
+        request = urllib.request.Request(url, headers={"Accept-Language": "en"})
+        with urllib.request.urlopen(request, timeout=10) as response:
             status, headers, body = response.status, response.headers, response.read()
     except urllib.error.HTTPError as error:
         status, headers, body = error.code, error.headers, error.read()

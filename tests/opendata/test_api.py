@@ -239,3 +239,49 @@ def test_releases_filter_by_the_event_the_api_names(demo):
     about = releases["results"][0]["event"]
     _, filtered = get(f"/en/api/v1/press-releases/?event={about['id']}")
     assert [r["event"]["slug"] for r in filtered["results"]] == [about["slug"]]
+
+
+def test_facts_come_with_their_source_and_precision(demo):
+    """Issue 16 in the API: qualified counts, roles, quotes and sessions with the source
+    that states them; dates as precise as known; nothing where the seeds say nothing."""
+    _, events = get("/en/api/v1/events/")
+    steering = next(e for e in events["results"] if e["kind"] == "steering-committee")
+    assert (steering["participant_count"], steering["participant_qualifier"]) == (60, "about")
+    assert steering["main_source"]["kind"] == "article"
+    assert steering["main_source"]["publisher"]["short_name"] == "UNODC"
+    assert {role["source"]["kind"] for role in steering["organisations"]} == {"article"}
+    _, detail = get(steering["api_url"])
+    speakers = [(q["person"]["honorific"], q["person"]["name"]) for q in detail["quotes"]]
+    assert ("Ms", "Ashita Mittal") in speakers and ("Dr", "Iotam Lerer") in speakers
+    lerer = next(q for q in detail["quotes"] if q["person"]["name"] == "Iotam Lerer")
+    assert lerer["on_behalf_of"]["name"] == "Marilyn Josefson"
+    assert lerer["source"]["title"].startswith("European Union, UNODC and Partners Discuss")
+    forum = next(e for e in events["results"] if e["kind"] == "forum")
+    assert (forum["participant_qualifier"], forum["date_precision"]) == ("over", "day")
+    assert forum["participant_source"]["kind"] == "release"
+    assert forum["ics_url"].endswith(".ics")
+
+    _, just4all = get("/en/api/v1/projects/just4all/")
+    assert (just4all["start_date"], just4all["end_date"], just4all["duration_months"]) == (
+        None,
+        None,
+        48,
+    )
+    _, rule_of_law = get("/en/api/v1/projects/rule-of-law-for-all/")
+    assert (rule_of_law["start_precision"], rule_of_law["end_precision"]) == ("year", "year")
+    assert rule_of_law["budget_source"]["kind"] == "release"
+
+    _, coverage = get("/en/api/v1/coverage/")
+    (article,) = coverage["results"]
+    assert article["published_on"] is None
+
+
+def test_an_event_known_only_by_its_month_has_no_calendar_file(demo):
+    EventFactory(
+        slug="osh-forum",
+        start_date=datetime.date(2025, 3, 1),
+        end_date=datetime.date(2025, 3, 31),
+        date_precision="month",
+    )
+    _, body = get("/en/api/v1/events/2025/osh-forum/")
+    assert body["date_precision"] == "month" and body["ics_url"] is None

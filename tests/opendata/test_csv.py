@@ -67,7 +67,7 @@ def test_projects_csv_has_the_seed_figures_exactly(demo):
     )
     just4all = projects["JUST4ALL"]
     assert just4all["total_budget"] == "8800000.00"
-    assert "European Union (Co-funder): amount not public" in just4all["funders"]
+    assert "European Union (Co-funder): amount not stated" in just4all["funders"]
 
 
 def test_organisations_csv_by_kind(demo):

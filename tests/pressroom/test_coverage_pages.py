@@ -115,3 +115,18 @@ def test_a_page_number_that_makes_no_sense_is_repaired():
     listing = public(reverse("pressroom:coverage-list") + "?page=99")
     assert "There is no page 99; showing the last page." in listing
     assert Client().get("/en/press/coverage/99999/").status_code == 404
+
+
+def test_an_article_about_a_draft_event_waits_with_it():
+    draft = EventFactory(status="draft", title="A forum still in draft")
+    item = CoverageFactory(title="Article about a draft forum", event=draft, project=None)
+    assert Client().get(item.get_absolute_url()).status_code == 404
+    assert "Article about a draft forum" not in public(reverse("pressroom:coverage-list"))
+    assert "Article about a draft forum" not in public(reverse("website:search") + "?q=draft+forum")
+    sitemap = Client().get("/sitemap-coverage.xml")
+    assert sitemap.status_code in (200, 404)
+    assert item.get_absolute_url() not in sitemap.content.decode()
+    draft.status = "published"
+    draft.save()
+    assert "Article about a draft forum" in public(reverse("pressroom:coverage-list"))
+    assert item.get_absolute_url() in public("/sitemap-coverage.xml")

@@ -1,9 +1,24 @@
 """Hostile input and staff mistakes never break the site (issue 15).
 
-Each test below protects against one of the ten findings of the issue, named after what it
-keeps working; each failed on a60c948. Tests that go deeper into one mechanism live beside
-it (tests/core/test_uploads.py, tests/core/test_login_lockout.py, tests/website/test_backup.py
-...); the fuzzing of every admin form and of the Host header is in tests/website/test_fuzz.py.
+Each test is named after what it protects; each failed on a60c948 (finding 2 was already
+fixed on main by the |plain_text filter; its test here covers every page and field).
+Where the tests of a finding live:
+
+1. a second save of an object with stored files: here (section 1)
+2. attribute injection through stored HTML: here (section 2)
+3. an unknown Host answered 500: here (section 3), and under gunicorn in test_request_limits.py
+4. one host's addresses cached for another: here (section 4), tests/core/test_cache.py
+5. control characters in one-line fields and exports: here (section 5)
+6. an animation that takes minutes to decode: here (section 6); text that takes Markdown
+   minutes to render (a sibling) at the end
+7. relative links in release PDFs (and, a sibling, feeds): here (section 7)
+8. request bodies read before any limit: here (section 8), under gunicorn in
+   test_request_limits.py
+9. sign-in guesses from ever new addresses: tests/core/test_login_lockout.py (the end)
+10. inexact restores, undocumented archive contents: tests/website/test_backup.py (the end)
+
+What fuzzing every admin form found is here too (forged keys, forged row counts); the
+fuzzing of every admin form and of the Host header is in tests/website/test_fuzz.py.
 """
 
 import logging

@@ -68,6 +68,7 @@ def public_pages():
         "sitemap": "/sitemap.xml",
         "sitemap events": "/sitemap-events.xml",
         "sitemap releases": "/sitemap-press.xml?p=1",
+        "sitemap coverage": "/sitemap-coverage.xml",
         # Open data: the API (lists filtered as the HTML ones), CSV and IATI files.
         "open data": "/en/open-data/",
         "api reference": "/en/open-data/api/",
@@ -149,12 +150,14 @@ def test_every_public_page_runs_the_same_queries_with_ten_and_ten_thousand(clien
     print("queries per page:", large)  # shown with -s, for the record
     # The search runs one query per kind of content (core.search); an event's page one per
     # kind of thing it shows (roles, other sources' counts, quotes, sessions and their
-    # leaders, photos, documents, releases, coverage); the others at most ten.
+    # leaders, photos, documents, releases, coverage), as its API detail does; the others
+    # at most ten.
     limits = {
         "search": len(SOURCES) + 3,
         "search people": len(SOURCES) + 3,
         "event": 12,
         "event with two accounts": 12,
+        "api event": 12,
     }
     too_many = {
         name: count for name, count in large.items() if count > limits.get(name, MAX_QUERIES)

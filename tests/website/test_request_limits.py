@@ -72,7 +72,7 @@ def test_a_huge_anonymous_upload_is_refused_before_it_reaches_the_disk(site):
     ).encode() + b"\0" * 65536
     rest = b"\0" * (6 * 1024 * 1024)  # past FILE_UPLOAD_MAX_MEMORY_SIZE (5 MB) with the start
     head = (
-        "POST /admin/login/ HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        "POST /admin/login/ HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: en\r\n"
         f"Cookie: csrftoken={csrf}\r\n"
         f"Content-Type: multipart/form-data; boundary={BOUNDARY}\r\n"
         f"Content-Length: {300 * 1024 * 1024}\r\n\r\n"
@@ -86,6 +86,8 @@ def test_a_huge_anonymous_upload_is_refused_before_it_reaches_the_disk(site):
 
 def test_an_unknown_host_is_a_plain_400_under_gunicorn(site):
     for path in ("/", "/healthz/", "/admin/", "/no-such-page/"):
-        answer, _ = exchange(site.port, f"GET {path} HTTP/1.1\r\nHost: evil.example\r\n\r\n")
+        answer, _ = exchange(
+            site.port, f"GET {path} HTTP/1.1\r\nHost: evil.example\r\nAccept-Language: en\r\n\r\n"
+        )
         assert answer.startswith(b"HTTP/1.1 400"), (path, answer[:200])
         assert b"We could not understand that request" in answer

@@ -131,12 +131,12 @@ def test_a_change_through_server_a_is_what_server_b_serves_next(two_servers):
     publisher.action("/admin/pressroom/pressrelease/", "unpublish", [release["pk"]])
     assert on_b(release["path"]).status == 404
     assert on_b(release["pdf"]).status == 404
-    assert release["path"] not in on_b("/en/press/").text
+    assert release["path"].removeprefix("/ru") not in on_b("/en/press/").text
 
     # Published again through A.
     publisher.action("/admin/pressroom/pressrelease/", "publish", [release["pk"]])
     assert on_b(release["path"]).status == 200
-    assert release["path"] in on_b("/en/press/").text
+    assert release["path"].removeprefix("/ru") in on_b("/en/press/").text
 
     # An official PDF uploaded through A lands in the bucket, and B serves it from there.
     official = MINIMAL_PDF.replace(b"%%EOF", b"% uploaded through server A\n%%EOF")
