@@ -211,3 +211,9 @@ class TranslatedTextsMixin:
                 )
         if errors:
             raise ValidationError(errors)
+
+
+def language_columns(obj, name: str) -> dict[str, object]:
+    """Each language's column of ``obj``'s ``name``, as keyword arguments: to copy a text
+    to another object in every language at once (a release's title to its Source)."""
+    return {column(name, language): getattr(obj, column(name, language)) for language in LANGUAGES}

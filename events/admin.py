@@ -147,7 +147,7 @@ class EventOrganisationInline(ForgedFormMixin, admin.TabularInline):
     extra = 1
 
 
-class ParticipantCountInline(ForgedFormMixin, admin.TabularInline):
+class ParticipantCountInline(ForgedFormMixin, TranslatedFieldsAdminMixin, admin.TabularInline):
     """Numbers other sources give, shown as theirs beside the event's own."""
 
     model = ParticipantCount

@@ -5,7 +5,7 @@ the participants note, captions and descriptions of images) has a column per lan
 
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Document, Event, EventSeries, Photo, Session
+from .models import Document, Event, EventSeries, ParticipantCount, Photo, Session
 
 
 @register(EventSeries)
@@ -43,3 +43,9 @@ class PhotoTranslation(TranslationOptions):
 @register(Document)
 class DocumentTranslation(TranslationOptions):
     fields = ("title",)
+
+
+@register(ParticipantCount)
+class ParticipantCountTranslation(TranslationOptions):
+    # What follows the number in the source ("stakeholders"), in each language.
+    fields = ("note",)

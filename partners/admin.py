@@ -177,7 +177,9 @@ class ProjectAdmin(
 
 
 @admin.register(Source)
-class SourceAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdmin):
+class SourceAdmin(
+    ModerationAdminMixin, PublicChangeAdminMixin, TranslatedFieldsAdminMixin, VersionAdmin
+):
     """Where facts come from. Releases and coverage items are sources by themselves (the
     site keeps them up to date); staff add named documents and other articles here."""
 
@@ -199,7 +201,7 @@ class SourceAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdmin):
 
     def fields_flat(self):
         flat = []
-        for item in self.fields:
+        for item in self._expand(self.fields):  # a translated text: its three columns
             flat.extend(item if isinstance(item, tuple) else [item])
         return flat
 

@@ -184,6 +184,13 @@ TEXTS: list[dict[str, str]] = [
         "ru": "Управление Организации Объединённых Наций по наркотикам и преступности",
     },
     {"en": "Vasilina Brazhko", "kk": "Василина Бражко", "ru": "Василина Бражко"},
+    # Honorifics as each language writes them; Kazakh "мырза" and "ханым" follow the name
+    # (Person.full_name).
+    {"en": "Mr", "kk": "мырза", "ru": "г-н"},
+    {"en": "Ms", "kk": "ханым", "ru": "г-жа"},
+    {"en": "Dr", "kk": "доктор", "ru": "д-р"},
+    {"en": "H.E.", "kk": "Мәртебелі", "ru": "Е. П."},
+    {"en": "WhatsApp", "kk": "WhatsApp", "ru": "WhatsApp"},
 ]
 
 # English text → its texts in every language.

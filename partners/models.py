@@ -159,6 +159,10 @@ class Organisation(CleanTextMixin, TranslatedTextsMixin, StoredMarkdownMixin, mo
         self.other_kinds = [k for k in self.Kind.values if k in self.other_kinds and k != self.kind]
 
 
+# Honorifics written after the name (Kazakh's "Mr" and "Ms").
+HONORIFICS_AFTER_THE_NAME = frozenset({"мырза", "ханым"})
+
+
 class Person(CleanTextMixin, TranslatedTextsMixin, models.Model):
     honorific = models.CharField(
         _("honorific"),
@@ -208,7 +212,10 @@ class Person(CleanTextMixin, TranslatedTextsMixin, models.Model):
 
     @property
     def full_name(self) -> str:
-        """ "Dr Iotam Lerer", "H.E. Marilyn Josefson"."""
+        """ "Dr Iotam Lerer", "H.E. Marilyn Josefson", "г-жа Ашита Миттал"; Kazakh's
+        "мырза" and "ханым" follow the name ("Ашита Миттал ханым")."""
+        if self.honorific.casefold() in HONORIFICS_AFTER_THE_NAME:
+            return f"{self.name} {self.honorific}"
         return f"{self.honorific} {self.name}".strip()
 
 

@@ -8,7 +8,7 @@ rendered from that language's source (core.formatting.StoredMarkdownMixin).
 
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Organisation, Person, Project, SustainableDevelopmentGoal
+from .models import Organisation, Person, Project, Source, SustainableDevelopmentGoal
 
 
 @register(Organisation)
@@ -27,7 +27,15 @@ class OrganisationTranslation(TranslationOptions):
 
 @register(Person)
 class PersonTranslation(TranslationOptions):
-    fields = ("name", "position")
+    # "Dr" / "д-р", "WhatsApp" / "только WhatsApp": as each language writes them.
+    fields = ("honorific", "name", "position", "phone_note")
+
+
+@register(Source)
+class SourceTranslation(TranslationOptions):
+    # A named document's title in each language; a release's or an article's is copied
+    # from the item's own columns (pressroom keeps it up to date).
+    fields = ("title",)
 
 
 @register(Project)

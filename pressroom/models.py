@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from core.cache import cache_call
 from core.dates import DatePrecision
 from core.formatting import MARKDOWN_HELP, RenderedHTMLField, StoredMarkdownMixin
-from core.languages import TranslatedTextsMixin
+from core.languages import TranslatedTextsMixin, language_columns
 from core.text import CleanTextMixin
 from core.uploads import MB, HashedUploadTo, MaxFileSizeValidator, PdfValidator
 
@@ -217,7 +217,7 @@ class PressRelease(CleanTextMixin, TranslatedTextsMixin, StoredMarkdownMixin, mo
         return source_sync(
             origin=self.source_origin,
             kind=Source.Kind.RELEASE,
-            title=self.title,
+            **language_columns(self, "title"),
             publisher=Organisation.objects.filter(is_site_owner=True).first(),
             date=self.release_date,
             date_precision=DatePrecision.DAY,
@@ -358,7 +358,7 @@ class Coverage(CleanTextMixin, TranslatedTextsMixin, StoredMarkdownMixin, models
         return source_sync(
             origin=self.source_origin,
             kind=Source.Kind.ARTICLE,
-            title=self.title,
+            **language_columns(self, "title"),
             publisher_id=self.outlet_id,
             date=self.published_on,
             date_precision=self.published_precision,

@@ -145,7 +145,11 @@ def test_the_tags_mark_a_text_in_another_language_and_only_then():
             == '<span lang="en">Forum &lt;2024&gt;</span>'
         )
         notice = render('{% translation_notice event "title" "summary_html" %}', event=event)
-        assert "This page is not yet available in Russian. It is shown in English." in notice
+        # In the visitor's language (the catalogue's Russian).
+        assert (
+            "Эта страница пока недоступна на русском языке. Она показана на английском языке."
+            in notice
+        )
         assert 'role="note"' in notice
 
 
@@ -187,3 +191,57 @@ def test_the_migration_copies_what_existed_into_the_english_columns_and_back(
     finally:
         executor = MigrationExecutor(connection)
         executor.migrate(latest)
+
+
+def test_a_release_cited_as_a_source_gives_its_title_in_every_language():
+    """A release is a source (partners.Source): the source's title follows each language
+    of the release, whatever language the saving editor's admin was in."""
+    from partners.models import Source
+
+    with translation.override("en"):
+        release = PressReleaseFactory(title="Forum release")
+    with translation.override("ru"):  # an editor whose admin is in Russian
+        release.title_ru = "Пресс-релиз о форуме"
+        release.title_kk = "Форум туралы баспасөз релизі"
+        release.save()
+    source = Source.objects.get(origin=release.source_origin)
+    assert (source.title_en, source.title_ru, source.title_kk) == (
+        "Forum release",
+        "Пресс-релиз о форуме",
+        "Форум туралы баспасөз релизі",
+    )
+    for language, expected in (("en", "Forum release"), ("kk", "Форум туралы баспасөз релизі")):
+        with translation.override(language):
+            assert Source.objects.get(pk=source.pk).title == expected
+    # A later English edit reaches the source's English column only.
+    with translation.override("en"):
+        release.title_en = "Forum release, corrected"
+        release.save()
+    source.refresh_from_db()
+    assert (source.title_en, source.title_ru) == (
+        "Forum release, corrected",
+        "Пресс-релиз о форуме",
+    )
+
+
+def test_contacts_counts_and_named_sources_are_written_in_each_language():
+    """What a visitor reads of a person (honorific, the note on a number), of another
+    source's count ("stakeholders") and a named document's title has a column per language."""
+    from events.models import ParticipantCount
+    from partners.models import Person, Source
+
+    assert {"honorific", "name", "position", "phone_note"} <= set(
+        languages.translated_fields(Person)
+    )
+    assert languages.translated_fields(Source) == ("title",)
+    assert languages.translated_fields(ParticipantCount) == ("note",)
+
+
+def test_an_honorific_stands_where_each_language_puts_it():
+    from partners.models import Person
+
+    person = Person(name="Ашита Миттал", honorific="ханым")
+    assert person.full_name == "Ашита Миттал ханым"
+    assert Person(name="Ашита Миттал", honorific="г-жа").full_name == "г-жа Ашита Миттал"
+    assert Person(name="Ashita Mittal", honorific="Ms").full_name == "Ms Ashita Mittal"
+    assert Person(name="Ashita Mittal", honorific="").full_name == "Ashita Mittal"
