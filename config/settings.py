@@ -55,6 +55,8 @@ SITE_ORIGIN = parse_origin(
 )
 
 INSTALLED_APPS = [
+    # Before the admin, as django-modeltranslation asks: content columns per language.
+    "modeltranslation",
     "website.apps.LPRCAdminConfig",  # django.contrib.admin with our AdminSite
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -185,6 +187,23 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "ru"
 LANGUAGES = [("ru", "Русский"), ("kk", "Қазақша"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Content in three languages (django-modeltranslation): every text a visitor reads has a
+# column per language (title_ru, title_kk, title_en), registered in each app's
+# translation.py. What existed before was written in English, so English is the language
+# of the original columns and of new rows made without one (MODELTRANSLATION_DEFAULT_LANGUAGE).
+MODELTRANSLATION_LANGUAGES = ("ru", "kk", "en")
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+# A text not translated shows the language it exists in, nearest first: Kazakh readers
+# nearly all read Russian; Russian readers are likelier to read English (the language most
+# of the content is first written in) than Kazakh; English readers get Russian, the
+# working language of most partners, before Kazakh. Templates say which language a text is
+# shown in (core.languages, `lang` attributes and the "not yet available" note).
+MODELTRANSLATION_FALLBACK_LANGUAGES = {
+    "default": ("ru", "en", "kk"),
+    "ru": ("en", "kk"),
+    "kk": ("ru", "en"),
+    "en": ("ru", "kk"),
+}
 TIME_ZONE = "Asia/Almaty"
 USE_I18N = True
 USE_TZ = True

@@ -33,7 +33,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
-from . import moderation
+from . import languages, moderation
 from .forms import NormalisedTextField
 from .models import Proposal
 from .publishing import PUBLIC_MODELS, PublishingDenied, public_change
@@ -254,6 +254,142 @@ class NormalisedTextAdminMixin:
         if isinstance(db_field, models.TextField) and db_field.editable and not db_field.choices:
             kwargs.setdefault("form_class", NormalisedTextField)
         return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+# Texts in three languages --------------------------------------------------------------
+
+
+class MissingTranslationFilter(admin.SimpleListFilter):
+    """Items with a text that exists in some language but not in the chosen one."""
+
+    title = _lazy("translation")
+    parameter_name = "missing"
+
+    def lookups(self, request, model_admin):
+        return [
+            (language, _lazy("missing %(language)s") % {"language": language})
+            for language in languages.LANGUAGES
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() in languages.LANGUAGES:
+            return queryset.filter(languages.missing_q(queryset.model, self.value()))
+        return queryset
+
+
+class TranslatedFieldsAdminMixin:
+    """Staff write every translated text (core.languages) in its three languages at once.
+
+    Each text is one row of its language columns side by side (static/css/admin.css lays
+    them out; each input says its language in ``lang``, so spelling checks and screen
+    readers know it), in the order of MODELTRANSLATION_LANGUAGES; the original field is
+    left out of the form. A text the model requires must be given in at least one
+    language (core.languages.TranslatedTextsMixin). Lists get a column and a filter for
+    what is missing in a language, and their search looks in every language. Works for
+    ModelAdmins and inlines alike.
+    """
+
+    class Media:
+        css = {"all": ["css/admin.css"]}  # lays the language columns out side by side
+
+    def _translated(self) -> tuple[str, ...]:
+        return languages.translated_fields(self.model)
+
+    def _expand(self, names) -> list:
+        """Field names with each translated one replaced by a row of its languages; a
+        translated field sharing a row with others gets a row of its own."""
+        translated = self._translated()
+        expanded = []
+        for name in names:
+            if isinstance(name, list | tuple):
+                plain = [n for n in name if n not in translated]
+                rows = [self._row(n) for n in name if n in translated]
+                if plain:
+                    expanded.append(tuple(plain) if len(plain) > 1 else plain[0])
+                expanded.extend(rows)
+            elif name in translated:
+                expanded.append(self._row(name))
+            else:
+                expanded.append(name)
+        return expanded
+
+    @staticmethod
+    def _row(name) -> tuple[str, ...]:
+        return tuple(languages.column(name, language) for language in languages.LANGUAGES)
+
+    def get_fields(self, request, obj=None):
+        if self.fields:
+            return self._expand(self.fields)
+        # Derived from the form: its language columns, grouped back into rows.
+        fields, rows = [], {}
+        for name in super().get_fields(request, obj):
+            original = self._original_of(name)
+            if original is None:
+                fields.append(name)
+            elif original not in rows:
+                rows[original] = self._row(original)
+                fields.append(rows[original])
+        return fields
+
+    def _original_of(self, name):
+        if not isinstance(name, str):
+            return None
+        for original in self._translated():
+            if name in self._row(original):
+                return original
+        return None
+
+    def get_fieldsets(self, request, obj=None):
+        if not self.fieldsets:
+            return super().get_fieldsets(request, obj)
+        return [
+            (title, {**options, "fields": self._expand(options["fields"])})
+            for title, options in self.fieldsets
+        ]
+
+    def get_exclude(self, request, obj=None):
+        return [*(super().get_exclude(request, obj) or ()), *self._translated()]
+
+    def get_search_fields(self, request):
+        found = []
+        for lookup in super().get_search_fields(request):
+            found += languages.lookup_columns(self.model, lookup)
+        return found
+
+    def get_prepopulated_fields(self, request, obj=None):
+        # Slugs are made from the English text: Latin letters, one address in every language.
+        translated = self._translated()
+        return {
+            target: [languages.column(s, "en") if s in translated else s for s in sources]
+            for target, sources in super().get_prepopulated_fields(request, obj).items()
+        }
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        language = getattr(db_field, "language", None)
+        original = getattr(db_field, "translated_field", None)
+        if formfield is None or language is None or original is None:
+            return formfield
+        widget = formfield.widget
+        widget.attrs["lang"] = language
+        widget.attrs["class"] = " ".join(
+            filter(None, [widget.attrs.get("class", ""), "translation-field"])
+        )
+        formfield.label = f"{capfirst(original.verbose_name)} · {languages.AUTONYMS[language]}"
+        formfield.required = False
+        if language != languages.LANGUAGES[0]:
+            formfield.help_text = ""  # said once, under the row's first language
+        return formfield
+
+    def get_list_display(self, request):
+        return [*super().get_list_display(request), "missing_translations"]
+
+    def get_list_filter(self, request):
+        return [MissingTranslationFilter, *super().get_list_filter(request)]
+
+    @admin.display(description=_lazy("missing"))
+    def missing_translations(self, obj):
+        return " / ".join(languages.missing_languages(obj)) or "—"
 
 
 # Review of editors' changes --------------------------------------------------------------

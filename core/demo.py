@@ -12,7 +12,66 @@ from typing import Any, TypeVar
 
 from django.db import models
 
+from .languages import LANGUAGES, column
+
 M = TypeVar("M", bound=models.Model)
+
+
+def translated(name: str, text: dict[str, str] | str) -> dict[str, str]:
+    """A text in its languages as the model's columns (core.languages):
+    ``translated("title", {"en": "Forum", "ru": "Форум"})`` gives ``title_en``,
+    ``title_ru`` and ``title_kk`` (empty: the pages show another language, and say so).
+    A plain string is the English text alone."""
+    if isinstance(text, str):
+        text = {"en": text}
+    unknown = set(text) - set(LANGUAGES)
+    if unknown:
+        raise ValueError(f"Not content languages: {sorted(unknown)}")
+    return {column(name, language): text.get(language, "") for language in LANGUAGES}
+
+
+def translated_all(texts: dict[str, dict[str, str] | str]) -> dict[str, str]:
+    """translated() for several fields: ``{"title": {...}, "summary": {...}}``."""
+    columns: dict[str, str] = {}
+    for name, text in texts.items():
+        columns.update(translated(name, text))
+    return columns
+
+
+def in_languages(
+    model,
+    values: dict[str, Any],
+    translations: dict[str, dict[str, str]],
+    key: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """``values`` with each translated text of ``model`` (core.languages) written as a plain
+    English string turned into its language columns: Russian and Kazakh from
+    ``translations`` (English text → {"ru": ..., "kk": ...}) when its English text is there
+    word for word, else empty (the pages show the English, marked). Other values, and texts
+    already given per language (a dict), pass through (translated()). A text of ``key``
+    (the natural key that finds the object) is written in its languages too."""
+    from .languages import text_fields
+
+    texts = set(text_fields(model))
+    out: dict[str, Any] = {}
+    if key:  # a text that finds the object is written in its languages too
+        values = {**{n: v for n, v in key.items() if n in texts and n not in values}, **values}
+    for name, value in values.items():
+        if name in texts and isinstance(value, str | dict):
+            if isinstance(value, str):
+                value = {"en": value, **translations.get(value, {})} if value else {}
+            out.update(translated(name, value))
+        else:
+            out[name] = value
+    return out
+
+
+def english_key(model, key: dict[str, Any]) -> dict[str, Any]:
+    """A natural key naming a translated text looks it up in English (the seeds' language)."""
+    from .languages import text_fields
+
+    texts = set(text_fields(model))
+    return {column(name, "en") if name in texts else name: value for name, value in key.items()}
 
 
 def _same(field: models.Field, current: Any, wanted: Any) -> bool:
@@ -37,7 +96,7 @@ def demo_upsert(model: type[M], key: dict[str, Any], values: dict[str, Any]) -> 
     obj = model.objects.filter(**key).first()
     if obj is None:
         plain_key = {name: value for name, value in key.items() if "__" not in name}
-        obj = model(**plain_key, **fields)
+        obj = model(**{**plain_key, **fields})
         obj.save()
     else:
         changed = [

@@ -188,7 +188,7 @@ class StoredMarkdownMixin:
             super().clean_fields(exclude=exclude)
         except ValidationError as exc:
             errors = exc.update_error_dict(errors)
-        for name in self.markdown_fields:
+        for name, _html in self._markdown_pairs():
             if name in errors or (exclude and name in exclude):
                 continue
             value = getattr(self, name) or ""
@@ -207,15 +207,37 @@ class StoredMarkdownMixin:
         rows = type(self)._base_manager.filter(pk=self.pk).values_list(name, flat=True)
         return next(iter(rows), None)
 
-    def render_html(self) -> None:
+    def _markdown_pairs(self) -> list[tuple[str, str]]:
+        """(source, HTML) attribute pairs: one per language for a translated text, each
+        rendered from its own language's source (core.languages), else the field itself."""
+        from .languages import LANGUAGES, column, translated_fields
+
+        translated = translated_fields(type(self))
+        pairs = []
         for name in self.markdown_fields:
-            setattr(self, f"{name}_html", render_markdown(getattr(self, name)))
+            if name in translated:
+                pairs += [(column(name, lang), column(f"{name}_html", lang)) for lang in LANGUAGES]
+            else:
+                pairs.append((name, f"{name}_html"))
+        return pairs
+
+    def render_html(self) -> None:
+        for source, html in self._markdown_pairs():
+            setattr(self, html, render_markdown(getattr(self, source) or ""))
 
     def save(self, *args, **kwargs):
         self.render_html()
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
-            rendered = {f"{name}_html" for name in self.markdown_fields if name in update_fields}
+            # "body" in update_fields means the active language's column (the library
+            # adds it); say each rendered column too.
+            from .languages import LANGUAGES, column
+
+            named = set(update_fields)
+            for name in self.markdown_fields:
+                if name in named:
+                    named |= {column(name, lang) for lang in LANGUAGES}
+            rendered = {html for source, html in self._markdown_pairs() if source in named}
             kwargs["update_fields"] = [*update_fields, *(rendered - set(update_fields))]
         super().save(*args, **kwargs)
 

@@ -33,6 +33,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
+from .languages import translated_fields
 from .models import Proposal
 from .publishing import PublishingDenied, can_publish, log_action, public_change
 
@@ -152,15 +153,22 @@ def state_of_version(version) -> dict:
 
 
 def _skipped_fields(model) -> set[str]:
-    """Fields a save sets by itself: never part of what someone changed."""
+    """Fields a save sets by itself: never part of what someone changed. A translated
+    text's original column is one (core.languages): the save fills it from the language
+    columns (``title_ru``, ``title_kk``, ``title_en``), which are what staff change,
+    propose and review; applying the original would write its text into the column of
+    whatever language the reviewer's admin is in."""
     return {
         f.name
         for f in model._meta.concrete_fields
         if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)
-    }
+    } | set(translated_fields(model))
 
 
 def _same(a, b) -> bool:
+    if a in (None, "") and b in (None, ""):
+        # An empty text is stored as either (a language column a form saved, or not yet).
+        return True
     if isinstance(a, list) and isinstance(b, list):
         return sorted(map(str, a)) == sorted(map(str, b))
     if isinstance(a, str) and isinstance(b, str):

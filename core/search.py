@@ -7,6 +7,12 @@ and -exclusions work) ranked by where the words occur: a hit in a title weighs m
 in a body. On SQLite, where development and most tests run, every word must appear
 (case-insensitively) in one of the same fields, and the lists keep their usual order.
 
+Content is in Russian, Kazakh and English (core.languages): a translated field is searched
+in all its languages, whatever the visitor's. On PostgreSQL each language's columns are in
+the stored document under their own text-search configuration (TEXT_SEARCH_CONFIGS:
+Russian and English stemmed, Kazakh, which PostgreSQL has no stemmer for, as plain
+lower-cased words), and a query is parsed with each configuration and matches if any does.
+
 Each kind of result costs one query, however many objects the database holds.
 """
 
@@ -17,12 +23,15 @@ from dataclasses import dataclass, field
 from django.db import connections, models
 from django.db.models import Q
 
+from .languages import LANGUAGES, column, lookup_columns, translated_fields
+
 MAX_QUERY_LENGTH = 200
 # More words than this is not a search any more; the rest are dropped on SQLite.
 MAX_TERMS = 10
 RESULTS_PER_KIND = 20
-# The text-search configuration: stems English words ("forums" finds "forum").
-TEXT_SEARCH_CONFIG = "english"
+# The text-search configuration of each content language: "forums" finds "forum",
+# "форума" finds "форум"; Kazakh has no stemmer in PostgreSQL, so its words are kept whole.
+TEXT_SEARCH_CONFIGS = {"ru": "russian", "kk": "simple", "en": "english"}
 
 
 @dataclass(frozen=True)
@@ -101,14 +110,54 @@ def _terms(query: str) -> list[str]:
     return [word for word in words if word][:MAX_TERMS]
 
 
-def _substring_filter(source: Source, query: str) -> Q:
+def _spellings(term: str) -> set[str]:
+    """SQLite's LIKE ignores the case of ASCII letters only: a Cyrillic word is looked for
+    as typed, in lower case, capitalised (at the start of a title) and in capitals."""
+    if term.isascii():
+        return {term}
+    return {term, term.lower(), term.capitalize(), term.upper()}
+
+
+def _substring_filter(source: Source, model, query: str) -> Q:
     condition = Q()
     for term in _terms(query):
         any_field = Q()
         for name in source.weighted_fields:
-            any_field |= Q(**{f"{name}__icontains": term})
+            for lookup in lookup_columns(model, name):
+                for spelling in _spellings(term):
+                    any_field |= Q(**{f"{lookup}__icontains": spelling})
         condition &= any_field
     return condition
+
+
+def document_sql(model, weighted_fields: dict[str, str]) -> str:
+    """The SQL of a model's stored search document on PostgreSQL: every column of every
+    weighted field, each under its language's configuration. Each app's migration freezes
+    what this gave when it was written (a test compares them)."""
+    parts = []
+    for name, weight in weighted_fields.items():
+        if name in translated_fields(model):
+            pairs = [(column(name, lang), TEXT_SEARCH_CONFIGS[lang]) for lang in LANGUAGES]
+        else:
+            pairs = [(name, TEXT_SEARCH_CONFIGS["en"])]
+        for column_name, config in pairs:
+            parts.append(
+                f"setweight(to_tsvector('{config}'::regconfig, "
+                f"COALESCE(\"{column_name}\", '')), '{weight}')"
+            )
+    return " || ".join(parts)
+
+
+def _search_query(query: str):
+    """The visitor's words as a query in every language's configuration, any matching."""
+    from django.contrib.postgres.search import SearchQuery
+
+    configs = dict.fromkeys(TEXT_SEARCH_CONFIGS[lang] for lang in LANGUAGES)
+    combined = None
+    for config in configs:
+        one = SearchQuery(query, search_type="websearch", config=config)
+        combined = one if combined is None else combined | one
+    return combined
 
 
 #: A generated tsvector column PostgreSQL keeps on each searched table. Each app's migration
@@ -126,7 +175,7 @@ RANK_CANDIDATES = 100
 def _ranked(queryset: models.QuerySet, source: Source, query: str) -> models.QuerySet:
     """The most relevant of the newest matches, ranked by weight from the stored document:
     nothing is parsed per row, and at most RANK_CANDIDATES rows are ranked."""
-    from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
+    from django.contrib.postgres.search import SearchRank, SearchVectorField
     from django.db.models.expressions import RawSQL
 
     quote = connections[queryset.db].ops.quote_name
@@ -134,7 +183,7 @@ def _ranked(queryset: models.QuerySet, source: Source, query: str) -> models.Que
     document = RawSQL(
         f"{quote(table)}.{quote(SEARCH_DOCUMENT_COLUMN)}", [], output_field=SearchVectorField()
     )
-    search_query = SearchQuery(query, search_type="websearch", config=TEXT_SEARCH_CONFIG)
+    search_query = _search_query(query)
     # Unqualified on purpose: inside the subquery the table is aliased (U0), and the only
     # table there is the searched one.
     own_document = RawSQL(quote(SEARCH_DOCUMENT_COLUMN), [], output_field=SearchVectorField())
@@ -162,7 +211,7 @@ def search_source(source: Source, query: str, *, limit: int = RESULTS_PER_KIND) 
     if connections[queryset.db].vendor == "postgresql":
         queryset = _ranked(queryset, source, query)
     else:
-        queryset = queryset.filter(_substring_filter(source, query))
+        queryset = queryset.filter(_substring_filter(source, queryset.model, query))
     # One more than shown tells whether there are more, without a second COUNT query.
     results = list(queryset[: limit + 1])
     return ResultGroup(

@@ -17,6 +17,7 @@ from core.admin import (
     NormalisedTextAdminMixin,
     PublicChangeAdminMixin,
     PublishingAdminMixin,
+    TranslatedFieldsAdminMixin,
 )
 from core.dates import (
     PreciseDate,
@@ -44,7 +45,9 @@ from .validators import DOCUMENT_EXTENSIONS
 
 
 @admin.register(EventSeries)
-class EventSeriesAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdmin):
+class EventSeriesAdmin(
+    ModerationAdminMixin, PublicChangeAdminMixin, TranslatedFieldsAdminMixin, VersionAdmin
+):
     list_display = ["title", "slug"]
     search_fields = ["title", "description"]
     prepopulated_fields = {"slug": ["title"]}
@@ -144,7 +147,7 @@ class EventOrganisationInline(ForgedFormMixin, admin.TabularInline):
     extra = 1
 
 
-class ParticipantCountInline(ForgedFormMixin, admin.TabularInline):
+class ParticipantCountInline(ForgedFormMixin, TranslatedFieldsAdminMixin, admin.TabularInline):
     """Numbers other sources give, shown as theirs beside the event's own."""
 
     model = ParticipantCount
@@ -170,14 +173,16 @@ class QuoteInline(ForgedFormMixin, NormalisedTextAdminMixin, admin.StackedInline
     extra = 0
 
 
-class SessionInline(ForgedFormMixin, NormalisedTextAdminMixin, admin.StackedInline):
+class SessionInline(
+    ForgedFormMixin, TranslatedFieldsAdminMixin, NormalisedTextAdminMixin, admin.StackedInline
+):
     model = Session
     autocomplete_fields = ["leading_organisations", "source"]
     fields = [("kind", "order"), "title", "description", "leading_organisations", "source"]
     extra = 0
 
 
-class PhotoInline(admin.TabularInline):
+class PhotoInline(TranslatedFieldsAdminMixin, admin.TabularInline):
     model = Photo
     formfield_overrides = {
         models.ImageField: {
@@ -199,7 +204,7 @@ class PhotoInline(admin.TabularInline):
         )
 
 
-class DocumentInline(admin.TabularInline):
+class DocumentInline(TranslatedFieldsAdminMixin, admin.TabularInline):
     model = Document
     fields = ["title", "kind", "file", "order"]
     extra = 0
@@ -233,6 +238,7 @@ class EventAdmin(
     PublicChangeAdminMixin,
     CountryPickerAdminMixin,
     PublishingAdminMixin,
+    TranslatedFieldsAdminMixin,
     VersionAdmin,
 ):
     form = EventAdminForm

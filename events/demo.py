@@ -7,11 +7,20 @@ only when it differs (core.demo), so running this twice changes nothing.
 
 import datetime
 
-from core.demo import demo_picture, demo_upsert
+from core.demo import demo_picture, english_key, in_languages
+from core.demo import demo_upsert as _upsert
 from core.demo_images import demo_cover
 from partners.models import Organisation, Person, Project
 
+from .demo_texts import TRANSLATIONS
 from .models import CountQualifier, Event, EventOrganisation, EventSeries, Quote, Session
+
+
+def demo_upsert(model, key, values):
+    """core.demo.demo_upsert, with each text in Russian and Kazakh where demo_texts has
+    its English text, and keys naming a text looking up its English column."""
+    return _upsert(model, english_key(model, key), in_languages(model, values, TRANSLATIONS, key))
+
 
 R = EventOrganisation.Role
 
@@ -295,7 +304,7 @@ def _prune(queryset) -> None:
 
 
 def _person(name, organisation_slug):
-    return Person.objects.get(name=name, organisation__slug=organisation_slug)
+    return Person.objects.get(name_en=name, organisation__slug=organisation_slug)
 
 
 def build_quotes() -> int:

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from core.cache import content_cached
+from core.languages import available_q, columns, language_filter_choices, shown_language_of_row
 from core.widgets import FastSelect
 from partners.models import Project
 
@@ -55,9 +56,17 @@ class EventFilter(django_filters.FilterSet):
         empty_label=_("All series"),
     )
 
+    # Only events whose title and summary exist in the visitor's language (core.languages).
+    available = django_filters.ChoiceFilter(
+        widget=FastSelect,
+        label=_("Language"),
+        method="filter_available",
+        empty_label=_("All languages"),
+    )
+
     class Meta:
         model = Event
-        fields = ["when", "kind", "year", "country", "project", "series"]
+        fields = ["when", "kind", "year", "country", "project", "series", "available"]
 
     def __init__(self, *args, published=None, facets="all", **kwargs):
         """``published`` is what the list shows before filtering (all published events, or
@@ -66,7 +75,34 @@ class EventFilter(django_filters.FilterSet):
         published = published if published is not None else Event.objects.published()
 
         def facet_choices():
-            events = published.order_by().values("pk")
+            # Texts are read from the objects' own columns (values() falls back to another
+            # language as the objects do; a lookup through a relation would not) and sorted
+            # here by the text shown, in the visitor's language (core.languages).
+            events = published.order_by()
+            projects = (
+                Project.objects.filter(pk__in=events.values("project_id"))
+                .order_by()
+                .values_list("slug", "short_name", "title")
+            )
+            series = [
+                {
+                    "slug": row["slug"],
+                    "title": row["title"],
+                    "description_html": row["description_html"],
+                    # Which language each is shown in, for the page's lang attributes.
+                    "title_lang": shown_language_of_row(row, "title"),
+                    "description_lang": shown_language_of_row(row, "description_html"),
+                }
+                for row in EventSeries.objects.filter(pk__in=events.values("series_id"))
+                .order_by()
+                .values(
+                    "slug",
+                    "title",
+                    "description_html",
+                    *columns(EventSeries, "title"),
+                    *columns(EventSeries, "description_html"),
+                )
+            ]
             # One query gives the list's countries and the kinds that have published events
             # at all (the lists a visitor can go to, events.views.kind_links).
             places = set(
@@ -76,19 +112,14 @@ class EventFilter(django_filters.FilterSet):
                 "years": [day.year for day in published.dates("start_date", "year", "DESC")],
                 "countries": {country for kind, country in places if facets in ("all", kind)},
                 "kinds": {kind for kind, _country in places},
-                "projects": [
-                    (slug, short_name or title)  # as a project names itself (its __str__)
-                    for slug, short_name, title in Project.objects.filter(events__in=events)
-                    .distinct()
-                    .order_by("title")
-                    .values_list("slug", "short_name", "title")
-                ],
+                "projects": sorted(
+                    # As a project names itself (its __str__).
+                    ((slug, short_name or title) for slug, short_name, title in projects),
+                    key=lambda choice: choice[1].casefold(),
+                ),
                 "series": {
                     row["slug"]: row
-                    for row in EventSeries.objects.filter(events__in=events)
-                    .distinct()
-                    .order_by("title")
-                    .values("slug", "title", "description_html")
+                    for row in sorted(series, key=lambda row: row["title"].casefold())
                 },
             }
 
@@ -99,6 +130,7 @@ class EventFilter(django_filters.FilterSet):
             (code, name) for code, name in countries if code in choices["countries"]
         ]
         self.filters["project"].extra["choices"] = choices["projects"]
+        self.filters["available"].extra["choices"] = language_filter_choices()
         self.filters["series"].extra["choices"] = [
             (slug, row["title"]) for slug, row in choices["series"].items()
         ]
@@ -110,6 +142,9 @@ class EventFilter(django_filters.FilterSet):
         if not self.is_bound or not self.form.is_valid():
             return None
         return self.series_by_slug.get(self.form.cleaned_data.get("series") or "")
+
+    def filter_available(self, queryset, name, value: str):
+        return queryset.filter(available_q(("title", "summary"))) if value == "1" else queryset
 
     def filter_when(self, queryset, name, value):
         today = timezone.localdate()

@@ -17,6 +17,7 @@ from django_countries.fields import CountryField
 from core.dates import DatePrecision, is_period_end, is_period_start
 from core.formatting import MARKDOWN_HELP, RenderedHTMLField, StoredMarkdownMixin, country_name
 from core.i18n import current_language
+from core.languages import TranslatedTextsMixin
 from core.text import CleanTextMixin
 from core.uploads import (
     MB,
@@ -52,7 +53,7 @@ def qualified_number(number, qualifier) -> str:
     return f"{CountQualifier(qualifier).label} {number}"
 
 
-class EventSeries(CleanTextMixin, StoredMarkdownMixin, models.Model):
+class EventSeries(CleanTextMixin, TranslatedTextsMixin, StoredMarkdownMixin, models.Model):
     """A recurring event whose editions are numbered, e.g. the Expert Forum on Criminal
     Justice for Central Asia (its 2024 edition is the Ninth)."""
 
@@ -139,7 +140,7 @@ def marking_roles_prefetch():
     )
 
 
-class Event(CleanTextMixin, StoredMarkdownMixin, models.Model):
+class Event(CleanTextMixin, TranslatedTextsMixin, StoredMarkdownMixin, models.Model):
     class Kind(models.TextChoices):
         FORUM = "forum", _("Forum")
         ACADEMY = "academy", _("Academy")
@@ -742,7 +743,7 @@ class Quote(CleanTextMixin, StoredMarkdownMixin, models.Model):
         return self.title_at_the_time or self.person.position
 
 
-class Session(CleanTextMixin, StoredMarkdownMixin, models.Model):
+class Session(CleanTextMixin, TranslatedTextsMixin, StoredMarkdownMixin, models.Model):
     class Kind(models.TextChoices):
         SESSION = "session", _("Session")
         PLENARY = "plenary", _("Plenary session")
@@ -789,7 +790,7 @@ def _image_validators():
     return [MaxFileSizeValidator(15 * MB), WebImageValidator()]
 
 
-class Photo(CleanTextMixin, models.Model):
+class Photo(CleanTextMixin, TranslatedTextsMixin, models.Model):
     event = models.ForeignKey(
         Event, on_delete=models.CASCADE, related_name="photos", verbose_name=_("event")
     )
@@ -851,7 +852,7 @@ class Photo(CleanTextMixin, models.Model):
         return (self.thumbnail or self.web_image or self.image).url
 
 
-class Document(CleanTextMixin, models.Model):
+class Document(CleanTextMixin, TranslatedTextsMixin, models.Model):
     class Kind(models.TextChoices):
         AGENDA = "agenda", _("Agenda")
         PRESENTATION = "presentation", _("Presentation")

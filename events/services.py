@@ -10,6 +10,8 @@ from django.db.models import Max
 from django.utils.text import slugify
 from PIL import Image, ImageOps
 
+from core.languages import LANGUAGES, column
+
 from .models import Event, EventOrganisation, Photo, Session
 from .ordinals import ordinal_title
 
@@ -97,8 +99,21 @@ def event_duplicate_as_next_edition(*, event: Event) -> Event:
     latest = Event.objects.filter(series_id=event.series_id).aggregate(n=Max("edition"))["n"]
     edition = (latest or 0) + 1
     start, end = _one_year_later(event.start_date), _one_year_later(event.end_date)
+    # Texts are copied in every language, with the edition's ordinal renumbered where it
+    # can be: in English words (events.ordinals). A title in another language that names
+    # the old edition in its own words would name the wrong one, so it gives way to the
+    # series' title in that language as a placeholder; the copy is a draft, and the admin
+    # lists what it still lacks in each language (core.admin.MissingTranslationFilter).
+    texts = {}
+    for language in LANGUAGES:
+        for name in ("city", "venue", "summary", "title"):
+            text = getattr(event, column(name, language)) or ""
+            renumbered = _renumber(text, event.edition, edition)
+            if name == "title" and text and renumbered == text and language != "en":
+                renumbered = getattr(event.series, column("title", language)) or ""
+            texts[column(name, language)] = renumbered
     copy = Event.objects.create(
-        title=_renumber(event.title, event.edition, edition),
+        **texts,
         slug=_unique_slug(_renumber(event.slug, event.edition, edition), start.year),
         kind=event.kind,
         status=Event.Status.DRAFT,
@@ -108,11 +123,8 @@ def event_duplicate_as_next_edition(*, event: Event) -> Event:
         start_date=start,
         end_date=end,
         dates_unconfirmed=True,
-        city=event.city,
         country=event.country,
-        venue=event.venue,
         participating_countries=event.participating_countries,
-        summary=_renumber(event.summary, event.edition, edition),
     )
     EventOrganisation.objects.bulk_create(
         EventOrganisation(
@@ -125,9 +137,12 @@ def event_duplicate_as_next_edition(*, event: Event) -> Event:
         new_session = Session.objects.create(
             event=copy,
             kind=session.kind,
-            title=session.title,
-            description=session.description,
             order=session.order,
+            **{
+                column(name, language): getattr(session, column(name, language))
+                for name in ("title", "description")
+                for language in LANGUAGES
+            },
         )
         new_session.leading_organisations.set(leaders)
     return copy

@@ -10,6 +10,7 @@ from django.views.generic import DetailView, ListView
 
 from core.dates import DatePrecision
 from core.formatting import html_to_text
+from core.languages import fallback_value
 from core.registry import page_section_prefetches, page_sections
 from core.views import FilteredListMixin, StaffPreviewMixin
 from partners.models import Organisation
@@ -161,7 +162,7 @@ def _detail_queryset():
             # The funders' visibility rules come along (events.visibility).
             queryset=EventOrganisation.objects.select_related(
                 "organisation__visibility", "source__publisher"
-            ).order_by("order", "organisation__name"),
+            ).order_by("order", fallback_value("organisation__name")),
         ),
         Prefetch(
             "other_counts",
@@ -171,7 +172,10 @@ def _detail_queryset():
         Prefetch(
             "sessions",
             queryset=Session.objects.select_related("source__publisher").prefetch_related(
-                Prefetch("leading_organisations", queryset=Organisation.objects.order_by("name"))
+                Prefetch(
+                    "leading_organisations",
+                    queryset=Organisation.objects.order_by(fallback_value("name")),
+                )
             ),
         ),
         "photos",

@@ -11,22 +11,26 @@ from core.admin import (
     ModerationAdminMixin,
     PublicChangeAdminMixin,
     RegisteredPanelsAdminMixin,
+    TranslatedFieldsAdminMixin,
 )
 from core.dates import duration_text, precise_date_plain, precise_period_html
+from core.languages import fallback_value
 
 from .forms import ParticipationInlineFormSet, ProjectAdminForm
 from .models import Organisation, Participation, Person, Project, Source
 from .visibility import FunderVisibility
 
 
-class PersonInline(admin.TabularInline):
+class PersonInline(TranslatedFieldsAdminMixin, admin.TabularInline):
     model = Person
     extra = 0
     fields = ["honorific", "name", "position", "phone", "phone_note", "email", "is_press_contact"]
 
 
 @admin.register(FunderVisibility)
-class FunderVisibilityAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdmin):
+class FunderVisibilityAdmin(
+    ModerationAdminMixin, PublicChangeAdminMixin, TranslatedFieldsAdminMixin, VersionAdmin
+):
     """What a funder requires on the outputs of the work it pays for (partners.visibility):
     set once per funder, shown on every output of the projects, events and releases it funds.
     A page of its own rather than an inline on the organisation, which most organisations
@@ -96,7 +100,9 @@ class FunderVisibilityAdmin(ModerationAdminMixin, PublicChangeAdminMixin, Versio
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdmin):
+class OrganisationAdmin(
+    ModerationAdminMixin, PublicChangeAdminMixin, TranslatedFieldsAdminMixin, VersionAdmin
+):
     list_display = ["logo_thumbnail", "name", "short_name", "kind", "country", "project_count"]
     list_display_links = ["logo_thumbnail", "name"]
     list_filter = ["kind", "country"]
@@ -144,7 +150,7 @@ class OrganisationAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdm
             super()
             .get_queryset(request)
             .annotate(_project_count=Count("projects", distinct=True))
-            .order_by("name")
+            .order_by(fallback_value("name"))
         )
 
     @admin.display(description=_("projects"), ordering="_project_count")
@@ -169,7 +175,9 @@ class OrganisationAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdm
 
 
 @admin.register(Person)
-class PersonAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdmin):
+class PersonAdmin(
+    ModerationAdminMixin, PublicChangeAdminMixin, TranslatedFieldsAdminMixin, VersionAdmin
+):
     list_display = ["name", "position", "organisation", "email", "phone", "is_press_contact"]
     list_filter = ["is_press_contact", "organisation__kind"]
     list_select_related = ["organisation"]
@@ -191,6 +199,7 @@ class ProjectAdmin(
     PublicChangeAdminMixin,
     CountryPickerAdminMixin,
     RegisteredPanelsAdminMixin,
+    TranslatedFieldsAdminMixin,
     VersionAdmin,
 ):
     form = ProjectAdminForm
@@ -241,7 +250,9 @@ class ProjectAdmin(
 
 
 @admin.register(Source)
-class SourceAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdmin):
+class SourceAdmin(
+    ModerationAdminMixin, PublicChangeAdminMixin, TranslatedFieldsAdminMixin, VersionAdmin
+):
     """Where facts come from. Releases and coverage items are sources by themselves (the
     site keeps them up to date); staff add named documents and other articles here."""
 
@@ -263,7 +274,7 @@ class SourceAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdmin):
 
     def fields_flat(self):
         flat = []
-        for item in self.fields:
+        for item in self._expand(self.fields):  # a translated text: its three columns
             flat.extend(item if isinstance(item, tuple) else [item])
         return flat
 

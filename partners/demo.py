@@ -9,11 +9,21 @@ import datetime
 from decimal import Decimal
 
 from core.dates import DatePrecision
-from core.demo import demo_picture, demo_upsert
+from core.demo import demo_picture, english_key, in_languages
+from core.demo import demo_upsert as _upsert
 from core.demo_images import demo_logo
+from core.languages import text_fields
 
+from .demo_texts import TRANSLATIONS
 from .models import Organisation, Participation, Person, Project, SustainableDevelopmentGoal
 from .visibility import EU_COFUNDED, EU_DISCLAIMERS, EU_EMBLEM, EU_FUNDED, FunderVisibility
+
+
+def demo_upsert(model, key, values):
+    """core.demo.demo_upsert, with each text in Russian and Kazakh where demo_texts has
+    its English text, and keys naming a text looking up its English column."""
+    return _upsert(model, english_key(model, key), in_languages(model, values, TRANSLATIONS, key))
+
 
 # The funder's block closing each release, as the seeds print it. The statement beside the
 # EU's emblem on every output comes from the EU's visibility rules (VISIBILITY below), which
@@ -56,6 +66,22 @@ VISIBILITY = {
         },
     },
 }
+
+
+def in_every_language(text):
+    """A funder's standard wording (an interface string) in each language's column, as the
+    catalogues translate it, so that staff see and can edit all three; other values as
+    they are."""
+    if not text:
+        return text
+    from django.utils import translation
+
+    texts = {}
+    for language in ("en", "ru", "kk"):
+        with translation.override(language):
+            texts[language] = translation.gettext(text)
+    return texts
+
 
 K = Organisation.Kind
 # Only what the documents state: names, the short names they use, countries they name.
@@ -352,7 +378,14 @@ def build() -> dict[str, int]:
                 organisation, "logo", f"{slug}.png", lambda s=short, k=slug: demo_logo(s, k)
             )
     for org_slug, rules in VISIBILITY.items():
-        demo_upsert(FunderVisibility, {"organisation": organisations[org_slug]}, rules)
+        demo_upsert(
+            FunderVisibility,
+            {"organisation": organisations[org_slug]},
+            {
+                name: in_every_language(value) if name in text_fields(FunderVisibility) else value
+                for name, value in rules.items()
+            },
+        )
     for org_slug, honorific, name, position, phone, phone_note, email, press in PEOPLE:
         demo_upsert(
             Person,

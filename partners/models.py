@@ -13,6 +13,7 @@ from django_countries.fields import CountryField
 
 from core.dates import DatePrecision, is_period_end, is_period_start, precise_date_plain
 from core.formatting import MARKDOWN_HELP, RenderedHTMLField, StoredMarkdownMixin
+from core.languages import TranslatedTextsMixin
 from core.text import CleanTextMixin
 from core.uploads import (
     MB,
@@ -37,7 +38,7 @@ class OrganisationQuerySet(models.QuerySet):
         return self.filter(participations__role__in=Participation.FUNDING_ROLES).distinct()
 
 
-class Organisation(CleanTextMixin, StoredMarkdownMixin, models.Model):
+class Organisation(CleanTextMixin, TranslatedTextsMixin, StoredMarkdownMixin, models.Model):
     class Kind(models.TextChoices):
         CIVIL_SOCIETY = "civil-society", _("Civil society organisation")
         INTERNATIONAL = "international", _("International organisation")
@@ -165,7 +166,11 @@ class Organisation(CleanTextMixin, StoredMarkdownMixin, models.Model):
         self.other_kinds = [k for k in self.Kind.values if k in self.other_kinds and k != self.kind]
 
 
-class Person(CleanTextMixin, models.Model):
+# Honorifics written after the name (Kazakh's "Mr" and "Ms").
+HONORIFICS_AFTER_THE_NAME = frozenset({"мырза", "ханым"})
+
+
+class Person(CleanTextMixin, TranslatedTextsMixin, models.Model):
     honorific = models.CharField(
         _("honorific"),
         max_length=20,
@@ -214,7 +219,10 @@ class Person(CleanTextMixin, models.Model):
 
     @property
     def full_name(self) -> str:
-        """ "Dr Iotam Lerer", "H.E. Marilyn Josefson"."""
+        """ "Dr Iotam Lerer", "H.E. Marilyn Josefson", "г-жа Ашита Миттал"; Kazakh's
+        "мырза" and "ханым" follow the name ("Ашита Миттал ханым")."""
+        if self.honorific.casefold() in HONORIFICS_AFTER_THE_NAME:
+            return f"{self.name} {self.honorific}"
         return f"{self.honorific} {self.name}".strip()
 
     @property
@@ -395,7 +403,7 @@ class ProjectQuerySet(models.QuerySet):
         )
 
 
-class Project(CleanTextMixin, StoredMarkdownMixin, models.Model):
+class Project(CleanTextMixin, TranslatedTextsMixin, StoredMarkdownMixin, models.Model):
     title = models.CharField(_("title"), max_length=300)
     short_name = models.CharField(
         _("short name"), max_length=40, blank=True, help_text=_("For example JUST4ALL.")
@@ -603,7 +611,10 @@ class Project(CleanTextMixin, StoredMarkdownMixin, models.Model):
     # (ProjectQuerySet.with_participants) so that they cost no further queries.
     def participations_by_role(self) -> list[tuple[str, list["Participation"]]]:
         groups: dict[str, list[Participation]] = {}
-        for participation in self.participations.all():
+        # By the name shown, in the visitor's language: the database's order reads one
+        # language's column (core.languages).
+        participations = sorted(self.participations.all(), key=lambda p: p.organisation.name)
+        for participation in participations:
             groups.setdefault(participation.role, []).append(participation)
         return [
             (label, groups[value]) for value, label in Participation.Role.choices if value in groups

@@ -7,6 +7,7 @@ from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView, TemplateView
 
 from core.dates import precise_period_html
+from core.languages import fallback_value
 from core.registry import funding_rows, page_section_prefetches, page_sections
 
 from .models import Organisation, Participation, Person, Project
@@ -64,7 +65,10 @@ class ProjectDetailView(DetailView):
 class OrganisationListView(ListView):
     template_name = "partners/organisation_list.html"
     context_object_name = "organisations"
-    queryset = Organisation.objects.order_by("name")
+
+    def get_queryset(self):
+        # By the name shown, in the visitor's language (core.languages).
+        return Organisation.objects.order_by(fallback_value("name"))
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -8,7 +8,12 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
-from core.admin import ModerationAdminMixin, PublicChangeAdminMixin, PublishingAdminMixin
+from core.admin import (
+    ModerationAdminMixin,
+    PublicChangeAdminMixin,
+    PublishingAdminMixin,
+    TranslatedFieldsAdminMixin,
+)
 from core.dates import DatePrecision, PreciseDate, PreciseDateFormField, precise_date_plain
 from core.publishing import content_set_status
 
@@ -62,7 +67,11 @@ class VisibilityFilter(admin.SimpleListFilter):
 
 @admin.register(PressRelease)
 class PressReleaseAdmin(
-    ModerationAdminMixin, PublicChangeAdminMixin, PublishingAdminMixin, VersionAdmin
+    ModerationAdminMixin,
+    PublicChangeAdminMixin,
+    PublishingAdminMixin,
+    TranslatedFieldsAdminMixin,
+    VersionAdmin,
 ):
     list_display = [
         "title",
@@ -211,7 +220,9 @@ class CoverageAdminForm(forms.ModelForm):
 
 
 @admin.register(Coverage)
-class CoverageAdmin(ModerationAdminMixin, PublicChangeAdminMixin, VersionAdmin):
+class CoverageAdmin(
+    ModerationAdminMixin, PublicChangeAdminMixin, TranslatedFieldsAdminMixin, VersionAdmin
+):
     form = CoverageAdminForm
     list_display = ["title", "outlet", "when", "event", "project", "link"]
     list_filter = ["project", "outlet__kind"]

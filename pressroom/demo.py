@@ -12,12 +12,21 @@ import zoneinfo
 
 from django.conf import settings
 
-from core.demo import demo_picture, demo_upsert
+from core.demo import demo_picture, english_key, in_languages
+from core.demo import demo_upsert as _upsert
 from core.demo_images import demo_cover
 from events.models import Event, EventOrganisation, Quote, Session
 from partners.models import Organisation, Participation, Person, Project
 
+from .demo_texts import TRANSLATIONS
 from .models import Coverage, PressRelease
+
+
+def demo_upsert(model, key, values):
+    """core.demo.demo_upsert, with each text in Russian and Kazakh where demo_texts has
+    its English text, and keys naming a text looking up its English column."""
+    return _upsert(model, english_key(model, key), in_languages(model, values, TRANSLATIONS, key))
+
 
 TITLE_000 = "Ninth Expert Forum on Criminal Justice for Central Asia Concludes in Astana"
 
@@ -292,7 +301,7 @@ def _cite_project(project, source) -> None:
 def build() -> dict[str, int]:
     tz = zoneinfo.ZoneInfo(settings.TIME_ZONE)
     project = Project.objects.get(slug="rule-of-law-for-all")
-    contact = Person.objects.get(name="Olga Miroshnichenko", organisation__slug="lprc")
+    contact = Person.objects.get(name_en="Olga Miroshnichenko", organisation__slug="lprc")
     for slug, title, lead, body, date, dateline, event_slug in RELEASES:
         release = demo_upsert(
             PressRelease,

@@ -2,8 +2,10 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from core.cache import content_cached
+from core.languages import available_q, fallback_value, language_filter_choices
 from core.widgets import FastSelect
 from events.models import Event
+from partners.models import Project
 
 from .models import PressRelease
 
@@ -40,23 +42,33 @@ class PressReleaseFilter(django_filters.FilterSet):
         empty_label=_("All events"),
     )
 
+    # Only releases whose title and lead exist in the visitor's language (core.languages).
+    available = django_filters.ChoiceFilter(
+        widget=FastSelect,
+        label=_("Language"),
+        method="filter_available",
+        empty_label=_("All languages"),
+    )
+
     class Meta:
         model = PressRelease
-        fields = ["year", "project", "event"]
+        fields = ["year", "project", "event", "available"]
 
     def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
         super().__init__(data, queryset, request=request, prefix=prefix)
         published = PressRelease.objects.published()
 
         def years_and_projects():
+            # The projects' own titles, which fall back to another language as the objects
+            # do (a lookup through the release would read one column), sorted as shown.
+            projects = (
+                Project.objects.filter(pk__in=published.values("project_id"))
+                .order_by()
+                .values_list("slug", "title")
+            )
             return {
                 "years": [d.year for d in published.dates("release_date", "year", "DESC")],
-                "projects": list(
-                    published.filter(project__isnull=False)
-                    .order_by("project__title")
-                    .values_list("project__slug", "project__title")
-                    .distinct()
-                ),
+                "projects": sorted(projects, key=lambda choice: choice[1].casefold()),
             }
 
         # Computed once per content version (core.cache.content_cached), not per render.
@@ -65,6 +77,10 @@ class PressReleaseFilter(django_filters.FilterSet):
         self.filters["year"].extra["choices"] = [(str(year), str(year)) for year in years]
         self.filters["project"].extra["choices"] = choices["projects"]
         self.filters["event"].extra["choices"] = self._event_choices(published, years)
+        self.filters["available"].extra["choices"] = language_filter_choices()
+
+    def filter_available(self, queryset, name, value: str):
+        return queryset.filter(available_q(("title", "lead"))) if value == "1" else queryset
 
     def _event_choices(self, published, years) -> list[tuple[str, str]]:
         """The newest EVENT_CHOICES events with releases (of the chosen year, if one is).
@@ -78,11 +94,13 @@ class PressReleaseFilter(django_filters.FilterSet):
         year_chosen = year in {str(y) for y in years}
         if year_chosen:
             events = events.filter(release_date__year=int(year))
-        columns = ("event_id", "event__title", "event__start_date")
+        # The event's title in the visitor's language or the first it exists in.
+        events = events.annotate(event_title=fallback_value("event__title"))
+        columns = ("event_id", "event_title", "event__start_date")
         newest = content_cached(
             f"release-filter-events:{year if year_chosen else 'all'}",
             lambda: list(
-                events.order_by("-event__start_date", "event__title", "event_id")
+                events.order_by("-event__start_date", "event_title", "event_id")
                 .values_list(*columns)
                 .distinct()[:EVENT_CHOICES]
             ),
@@ -97,6 +115,7 @@ class PressReleaseFilter(django_filters.FilterSet):
         if wanted and int(chosen) not in {e[0] for e in newest}:
             newest += list(
                 published.filter(event__status=Event.Status.PUBLISHED, event_id=int(chosen))
+                .annotate(event_title=fallback_value("event__title"))
                 .values_list(*columns)
                 .distinct()[:1]
             )

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from core.cache import cache_call
 from core.dates import DatePrecision
 from core.formatting import MARKDOWN_HELP, RenderedHTMLField, StoredMarkdownMixin
+from core.languages import TranslatedTextsMixin, language_columns
 from core.text import CleanTextMixin
 from core.uploads import (
     MB,
@@ -50,7 +51,7 @@ class PressReleaseQuerySet(models.QuerySet):
         return self.select_related("project").defer("body", "body_html")
 
 
-class PressRelease(CleanTextMixin, StoredMarkdownMixin, models.Model):
+class PressRelease(CleanTextMixin, TranslatedTextsMixin, StoredMarkdownMixin, models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         PUBLISHED = "published", _("Published")
@@ -250,7 +251,7 @@ class PressRelease(CleanTextMixin, StoredMarkdownMixin, models.Model):
         return source_sync(
             origin=self.source_origin,
             kind=Source.Kind.RELEASE,
-            title=self.title,
+            **language_columns(self, "title"),
             publisher=Organisation.objects.filter(is_site_owner=True).first(),
             date=self.release_date,
             date_precision=DatePrecision.DAY,
@@ -283,7 +284,7 @@ class CoverageQuerySet(models.QuerySet):
         return self.filter(Q(event__isnull=True) | Q(event__status=Event.Status.PUBLISHED))
 
 
-class Coverage(CleanTextMixin, StoredMarkdownMixin, models.Model):
+class Coverage(CleanTextMixin, TranslatedTextsMixin, StoredMarkdownMixin, models.Model):
     """An article by someone else (a partner, the press) about our events and projects."""
 
     outlet = models.ForeignKey(
@@ -391,7 +392,7 @@ class Coverage(CleanTextMixin, StoredMarkdownMixin, models.Model):
         return source_sync(
             origin=self.source_origin,
             kind=Source.Kind.ARTICLE,
-            title=self.title,
+            **language_columns(self, "title"),
             publisher_id=self.outlet_id,
             date=self.published_on,
             date_precision=self.published_precision,

@@ -36,6 +36,7 @@ def _isolated_media_and_fast_hashing(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     from django.core.cache import cache
+    from django.utils import translation
 
     cache.clear()
     # Tests read the English interface (/en/... from reverse()); the site's default is
@@ -43,13 +44,29 @@ def _isolated_media_and_fast_hashing(settings, tmp_path):
     with translation.override("en"):
         yield
     cache.clear()
+    # A request in another language (tests.pages.in_language) leaves it active in this
+    # thread, where the next test would write its objects' texts in that language.
+    translation.deactivate()
+
+
+class StaffClient(Client):
+    """A test client for the admin whose form data may name a translated text plainly
+    (``title``, ``sessions-0-title``): posted as the column of the test's language, as
+    the admin's forms name each language's box (tests.pages.translated_post)."""
+
+    def post(self, path, data=None, *args, **kwargs):
+        if isinstance(data, dict) and str(path).startswith("/admin/"):
+            from tests.pages import translated_post
+
+            data = translated_post(data)
+        return super().post(path, data, *args, **kwargs)
 
 
 def _signed_in_client(role: str) -> Client:
     """A client of its own (never pytest-django's ``client``, which stays anonymous for the
     public side of the same test), signed in as a member of one staff group."""
     user = staff_user(role)
-    signed_in = Client()
+    signed_in = StaffClient()
     signed_in.force_login(user)
     signed_in.user = user
     return signed_in

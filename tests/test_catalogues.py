@@ -15,7 +15,17 @@ from pathlib import Path
 from babel.messages.pofile import read_po
 
 ROOT = Path(__file__).resolve().parent.parent
-CODE = ["config", "core", "partners", "events", "pressroom", "website", "templates", "locale"]
+CODE = [
+    "config",
+    "core",
+    "partners",
+    "events",
+    "pressroom",
+    "opendata",
+    "website",
+    "templates",
+    "locale",
+]
 LANGUAGES = ["ru", "kk"]
 
 

@@ -68,7 +68,8 @@ def test_admin_scripts_run_under_the_csp(signed_in_page, live_server):
     project inline's "Add another" row appears."""
     page, problems = signed_in_page
     page.goto(live_server.url + reverse("admin:partners_organisation_add"))
-    page.locator("#id_name").press_sequentially("New Partner")
+    # The slug comes from the English name (core.admin.TranslatedFieldsAdminMixin).
+    page.locator("#id_name_en").press_sequentially("New Partner")
     assert page.input_value("#id_slug") == "new-partner"
 
     page.goto(live_server.url + reverse("admin:partners_project_add"))

@@ -10,6 +10,7 @@ from django.conf import settings
 
 from partners.models import Organisation
 from tests.factories import EventFactory, staff_user
+from tests.pages import translated_post
 
 AUTOCOMPLETE = (
     "/admin/autocomplete/?app_label=pressroom&model_name=pressrelease&field_name=event&term=f"
@@ -47,7 +48,12 @@ def test_overlapping_admin_saves_and_searches_all_succeed(live_server, client):
     hidden = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', form))
 
     def save(n):
-        data = {**hidden, "name": f"Organisation {n}", "slug": f"org-{n}", "kind": "civil-society"}
+        data = {
+            **hidden,
+            **translated_post({"name": f"Organisation {n}"}),
+            "slug": f"org-{n}",
+            "kind": "civil-society",
+        }
         return send("/admin/partners/organisation/add/", data, f"; csrftoken={csrf_cookie}")[0]
 
     def search(n):

@@ -83,7 +83,7 @@ def staff_page(browser, live_server, username):
 
 def propose_organisation(page, live_server, name, kind):
     page.goto(live_server.url + "/admin/partners/organisation/add/")
-    page.locator("#id_name").press_sequentially(name)
+    page.locator("#id_name_en").press_sequentially(name)  # slugs come from the English
     # The slug fills from the name as it is typed.
     assert page.input_value("#id_slug") == re.sub(r"[^a-z]+", "-", name.lower()).strip("-")
     page.select_option("#id_kind", kind)
@@ -134,10 +134,10 @@ def test_an_editor_enters_a_second_account_and_the_public_sees_both_attributed(
     propose_organisation(page, live_server, "Central Asian Legal Clinic Network", "civil-society")
 
     page.goto(f"{live_server.url}/admin/pressroom/coverage/add/")
-    page.fill("#id_title", ARTICLE)
+    page.fill("#id_title_en", ARTICLE)
     choose_autocomplete(page, "id_outlet", "Dignity Public Association")
     assert page.input_value("#id_published_on") == ""  # the article gives no date
-    page.fill("#id_excerpt", ARTICLE_TEXT)
+    page.fill("#id_excerpt_en", ARTICLE_TEXT)
     choose_autocomplete(page, "id_event", "Ninth Expert Forum")
     click_and_wait(page, "input[name=_submit_proposal]")
     assert "awaits a publisher's review" in messages(page)
@@ -149,9 +149,9 @@ def test_an_editor_enters_a_second_account_and_the_public_sees_both_attributed(
         page.click(f"#add_id_quotes-{row}-person")
     popup = popup_info.value
     popup.wait_for_load_state()
-    popup.fill("#id_honorific", "Ms")
-    popup.fill("#id_name", SPEAKER)
-    popup.fill("#id_position", SPEAKER_TITLE)
+    popup.fill("#id_honorific_en", "Ms")
+    popup.fill("#id_name_en", SPEAKER)
+    popup.fill("#id_position_en", SPEAKER_TITLE)
     choose_autocomplete(popup, "id_organisation", "Dignity Public Association")
     with popup.expect_navigation():
         popup.click("input[name=_save]")
@@ -197,7 +197,7 @@ def test_an_editor_enters_a_second_account_and_the_public_sees_both_attributed(
     row = add_inline_row(page, "other_counts")
     page.select_option(f"#id_other_counts-{row}-qualifier", "about")
     page.fill(f"#id_other_counts-{row}-number", "250")
-    page.fill(f"#id_other_counts-{row}-note", "participants")
+    page.fill(f"#id_other_counts-{row}-note_en", "participants")
     choose_autocomplete(page, f"id_other_counts-{row}-source", source)
     row = add_inline_row(page, "quotes")
     choose_autocomplete(page, f"id_quotes-{row}-person", SPEAKER)
@@ -205,7 +205,7 @@ def test_an_editor_enters_a_second_account_and_the_public_sees_both_attributed(
     page.fill(f"#id_quotes-{row}-words", WORDS)
     choose_autocomplete(page, f"id_quotes-{row}-source", source)
     row = add_inline_row(page, "sessions")
-    page.fill(f"#id_sessions-{row}-title", SESSION)
+    page.fill(f"#id_sessions-{row}-title_en", SESSION)
     choose_autocomplete(page, f"id_sessions-{row}-leading_organisations", "Kazakhstan Bar")
     choose_autocomplete(page, f"id_sessions-{row}-source", source)
     screenshot(page, "second-account-editor-form")
@@ -214,11 +214,11 @@ def test_an_editor_enters_a_second_account_and_the_public_sees_both_attributed(
 
     # The follow-up forum, known only by its month: a draft the editor may add.
     page.goto(live_server.url + "/admin/events/event/add/")
-    page.locator("#id_title").press_sequentially(FOLLOW_UP)
+    page.locator("#id_title_en").press_sequentially(FOLLOW_UP)
     page.select_option("#id_kind", "forum")
-    page.fill("#id_summary", "A follow-up forum on legal aid, announced by Dignity.")
+    page.fill("#id_summary_en", "A follow-up forum on legal aid, announced by Dignity.")
     page.fill("#id_start_date", "2025-03")
-    page.fill("#id_city", "Osh")
+    page.fill("#id_city_en", "Osh")
     page.select_option("#id_country", "KG")
     choose_autocomplete(page, "id_main_source", source)
     click_and_wait(page, "input[name=_save]")

@@ -80,13 +80,13 @@ def test_editor_writes_publisher_publishes_visitor_finds(
     # The editor writes the event; it can only be a draft.
     page.goto(live_server.url + "/admin/events/event/add/")
     assert page.locator("select#id_status").count() == 0
-    page.fill("#id_title", EVENT_TITLE)
+    page.fill("#id_title_en", EVENT_TITLE)
     page.fill("#id_slug", "tenth-expert-forum")
     page.select_option("#id_kind", "forum")
-    page.fill("#id_summary", "Over 230 participants from seven countries met in Astana.")
+    page.fill("#id_summary_en", "Over 230 participants from seven countries met in Astana.")
     page.fill("#id_start_date", f"{year}-01-20")
     page.fill("#id_end_date", f"{year}-01-21")
-    page.fill("#id_city", "Astana")
+    page.fill("#id_city_en", "Astana")
     page.select_option("#id_country", "KZ")
     click_and_wait(page, "input[name=_save]")
     assert "was added successfully" in messages(page)
@@ -94,11 +94,11 @@ def test_editor_writes_publisher_publishes_visitor_finds(
     # ... and the release about it.
     page.goto(live_server.url + "/admin/pressroom/pressrelease/add/")
     assert page.locator("select#id_status").count() == 0
-    page.fill("#id_title", RELEASE_TITLE)
+    page.fill("#id_title_en", RELEASE_TITLE)
     page.fill("#id_slug", "tenth-expert-forum-concludes")
     page.fill("#id_release_date", f"{year}-01-21")
-    page.fill("#id_dateline_city", "ASTANA")
-    page.fill("#id_lead", "The Tenth Expert Forum brought together over 230 participants.")
+    page.fill("#id_dateline_city_en", "ASTANA")
+    page.fill("#id_lead_en", "The Tenth Expert Forum brought together over 230 participants.")
     choose_autocomplete(page, "id_event", "Tenth Expert Forum")
     choose_autocomplete(page, "id_project", project_factory_data.short_name)
     click_and_wait(page, "input[name=_save]")

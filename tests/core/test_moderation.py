@@ -16,6 +16,7 @@ from django.test import Client
 from django.urls import reverse
 from reversion.models import Version
 
+from core.languages import current_language
 from core.models import Proposal
 from events.models import Session
 from partners.models import Organisation
@@ -32,6 +33,7 @@ from tests.factories import (
     ProjectFactory,
     SessionFactory,
 )
+from tests.pages import translated_post
 from tests.website.test_staff import errors, form_data
 from website.staff import EDITORS, PUBLISHERS
 
@@ -229,19 +231,22 @@ def test_an_editors_change_to_an_events_rows_is_proposed_and_applied_on_approval
 
     data = form_data(editor.get(change_url(event)))
     index = {data[f"sessions-{i}-id"]: i for i in range(int(data["sessions-TOTAL_FORMS"]))}
-    data[f"sessions-{index[str(kept.pk)]}-title"] = "Opening plenary session"
+    kept_title = f"sessions-{index[str(kept.pk)]}-title"
+    data.update(translated_post({kept_title: "Opening plenary session"}))
     data[f"sessions-{index[str(dropped.pk)]}-DELETE"] = "on"
     new = int(data["sessions-TOTAL_FORMS"])
     data.update(
-        {
-            "sessions-TOTAL_FORMS": str(new + 1),
-            f"sessions-{new}-kind": "working-group",
-            f"sessions-{new}-order": "3",
-            f"sessions-{new}-title": "Working group on juvenile justice",
-            f"sessions-{new}-description": "",
-            "roles-0-role": "co-organiser",
-            "_submit_proposal": "1",
-        }
+        translated_post(
+            {
+                "sessions-TOTAL_FORMS": str(new + 1),
+                f"sessions-{new}-kind": "working-group",
+                f"sessions-{new}-order": "3",
+                f"sessions-{new}-title": "Working group on juvenile justice",
+                f"sessions-{new}-description": "",
+                "roles-0-role": "co-organiser",
+                "_submit_proposal": "1",
+            }
+        )
     )
     response = editor.post(change_url(event), data)
     assert response.status_code == 302, errors(response)
@@ -293,7 +298,8 @@ def test_approval_keeps_what_a_publisher_changed_meanwhile_and_warns_of_overlaps
         change_url(event), form_data(publisher.get(change_url(event)), title="Forum (Astana)")
     )
     review = publisher.get(review_url(proposal)).content.decode()
-    assert "Changed on the live item after this proposal was written: Title." in review
+    title = f"Title [{current_language()}]"  # the column of the language the admin runs in
+    assert f"Changed on the live item after this proposal was written: {title}." in review
 
     approve(publisher, proposal, django_capture_on_commit_callbacks)
     event.refresh_from_db()
@@ -364,11 +370,13 @@ def test_an_organisation_an_editor_adds_appears_only_once_approved(
         _continue="1",
     )
     data.update(
-        {
-            "people-TOTAL_FORMS": "1",
-            "people-0-name": "Aigerim Contact",
-            "people-0-position": "Lawyer",
-        }
+        translated_post(
+            {
+                "people-TOTAL_FORMS": "1",
+                "people-0-name": "Aigerim Contact",
+                "people-0-position": "Lawyer",
+            }
+        )
     )
     response = editor.post(add, data)
     assert response.status_code == 302, errors(response)
@@ -630,14 +638,16 @@ def test_a_photo_added_to_a_published_event_appears_only_once_approved(
     assert "Graduates of the academy" not in public(page_url)
     data = form_data(editor.get(change_url(event)), _submit_proposal="1")
     data.update(
-        {
-            "photos-TOTAL_FORMS": "1",
-            "photos-0-image": SimpleUploadedFile("graduates.png", png_bytes(), "image/png"),
-            "photos-0-caption": "Graduates of the academy",
-            "photos-0-alt_text": "",
-            "photos-0-credit": "LPRC",
-            "photos-0-order": "0",
-        }
+        translated_post(
+            {
+                "photos-TOTAL_FORMS": "1",
+                "photos-0-image": SimpleUploadedFile("graduates.png", png_bytes(), "image/png"),
+                "photos-0-caption": "Graduates of the academy",
+                "photos-0-alt_text": "",
+                "photos-0-credit": "LPRC",
+                "photos-0-order": "0",
+            }
+        )
     )
     response = editor.post(change_url(event), data)
     assert response.status_code == 302, errors(response)

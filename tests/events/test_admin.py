@@ -17,6 +17,7 @@ from tests.factories import (
     SessionFactory,
     png_bytes,
 )
+from tests.pages import translated_post
 
 pytestmark = pytest.mark.django_db
 
@@ -56,7 +57,7 @@ def event_post(**overrides):
             }
         )
     data.update(overrides)
-    return data
+    return translated_post(data)
 
 
 def errors_of(response):
@@ -82,32 +83,34 @@ def test_staff_add_an_event_with_roles_sessions_photo_and_document(staff_client)
     project = ProjectFactory()
     data = event_post(series=str(series.pk), edition="9", project=str(project.pk))
     data.update(
-        {
-            "roles-TOTAL_FORMS": "2",
-            "roles-0-organisation": str(lprc.pk),
-            "roles-0-role": "organiser",
-            "roles-0-order": "0",
-            "roles-1-organisation": str(iphr.pk),
-            "roles-1-role": "partner",
-            "roles-1-order": "1",
-            "sessions-TOTAL_FORMS": "1",
-            "sessions-0-kind": "panel",
-            "sessions-0-order": "1",
-            "sessions-0-title": "Monitoring criminal justice",
-            "sessions-0-description": "",
-            "sessions-0-leading_organisations": [str(lprc.pk), str(iphr.pk)],
-            "photos-TOTAL_FORMS": "1",
-            "photos-0-image": SimpleUploadedFile("plenary.png", png_bytes((2000, 1000))),
-            "photos-0-caption": "Plenary",
-            "photos-0-alt_text": "",
-            "photos-0-credit": "LPRC",
-            "photos-0-order": "0",
-            "documents-TOTAL_FORMS": "1",
-            "documents-0-title": "Agenda",
-            "documents-0-kind": "agenda",
-            "documents-0-file": SimpleUploadedFile("agenda.pdf", MINIMAL_PDF),
-            "documents-0-order": "0",
-        }
+        translated_post(
+            {
+                "roles-TOTAL_FORMS": "2",
+                "roles-0-organisation": str(lprc.pk),
+                "roles-0-role": "organiser",
+                "roles-0-order": "0",
+                "roles-1-organisation": str(iphr.pk),
+                "roles-1-role": "partner",
+                "roles-1-order": "1",
+                "sessions-TOTAL_FORMS": "1",
+                "sessions-0-kind": "panel",
+                "sessions-0-order": "1",
+                "sessions-0-title": "Monitoring criminal justice",
+                "sessions-0-description": "",
+                "sessions-0-leading_organisations": [str(lprc.pk), str(iphr.pk)],
+                "photos-TOTAL_FORMS": "1",
+                "photos-0-image": SimpleUploadedFile("plenary.png", png_bytes((2000, 1000))),
+                "photos-0-caption": "Plenary",
+                "photos-0-alt_text": "",
+                "photos-0-credit": "LPRC",
+                "photos-0-order": "0",
+                "documents-TOTAL_FORMS": "1",
+                "documents-0-title": "Agenda",
+                "documents-0-kind": "agenda",
+                "documents-0-file": SimpleUploadedFile("agenda.pdf", MINIMAL_PDF),
+                "documents-0-order": "0",
+            }
+        )
     )
     response = staff_client.post(reverse("admin:events_event_add"), data)
     assert response.status_code == 302, errors_of(response)

@@ -3,6 +3,7 @@ from django.urls import reverse
 
 from partners.models import Organisation, Participation, Project
 from tests.factories import OrganisationFactory, ParticipationFactory, ProjectFactory, png_bytes
+from tests.pages import translated_post
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +26,7 @@ def project_post(**overrides):
         "participations-MAX_NUM_FORMS": "1000",
     }
     data.update(overrides)
-    return data
+    return translated_post(data)
 
 
 def with_participations(data, rows):
@@ -122,7 +123,7 @@ def organisation_post(**overrides):
         "people-MAX_NUM_FORMS": "1000",
     }
     data.update(overrides)
-    return data
+    return translated_post(data)
 
 
 def upload(name, content, content_type="image/png"):

@@ -15,6 +15,7 @@ from django.urls import reverse
 from partners import demo
 from partners.models import Organisation, Participation, Project
 from tests.factories import OrganisationFactory, ParticipationFactory, ProjectFactory
+from tests.pages import translated_post
 from tests.roles import PUBLISHERS, client_as
 
 pytestmark = pytest.mark.django_db
@@ -223,7 +224,7 @@ def _change_post(project, rows, **overrides):
             }
         )
     data.update(overrides)
-    return data
+    return translated_post(data)
 
 
 @pytest.fixture

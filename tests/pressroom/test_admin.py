@@ -17,6 +17,7 @@ from tests.factories import (
     ProjectFactory,
     png_bytes,
 )
+from tests.pages import translated_post
 
 pytestmark = pytest.mark.django_db
 
@@ -43,7 +44,7 @@ def form_data(**overrides):
         "publish_at_1": "10:00:00",
     }
     data.update(overrides)
-    return data
+    return translated_post(data)
 
 
 class TestAddAndChange:
@@ -203,15 +204,17 @@ class TestCoverageAdmin:
         event = EventFactory()
         response = publisher_client.post(
             reverse("admin:pressroom_coverage_add"),
-            {
-                "outlet": outlet.pk,
-                "title": "EU, UNODC and partners discuss probation",
-                "url": "https://www.unodc.org/example",
-                "published_on": "2023-10-05",
-                "excerpt": "Some 60 stakeholders.",
-                "event": event.pk,
-                "project": "",
-            },
+            translated_post(
+                {
+                    "outlet": outlet.pk,
+                    "title": "EU, UNODC and partners discuss probation",
+                    "url": "https://www.unodc.org/example",
+                    "published_on": "2023-10-05",
+                    "excerpt": "Some 60 stakeholders.",
+                    "event": event.pk,
+                    "project": "",
+                }
+            ),
         )
         assert response.status_code == 302
         assert Coverage.objects.get().event == event
@@ -219,14 +222,16 @@ class TestCoverageAdmin:
     def test_coverage_needs_an_event_or_a_project(self, staff_client):
         response = staff_client.post(
             reverse("admin:pressroom_coverage_add"),
-            {
-                "outlet": OrganisationFactory().pk,
-                "title": "An article about nothing of ours",
-                "url": "",
-                "published_on": "2023-10-05",
-                "event": "",
-                "project": "",
-            },
+            translated_post(
+                {
+                    "outlet": OrganisationFactory().pk,
+                    "title": "An article about nothing of ours",
+                    "url": "",
+                    "published_on": "2023-10-05",
+                    "event": "",
+                    "project": "",
+                }
+            ),
         )
         assert "Link the article to the event or the project" in response.content.decode()
 
@@ -234,13 +239,15 @@ class TestCoverageAdmin:
         CoverageFactory(url="https://news.example.org/once")
         response = staff_client.post(
             reverse("admin:pressroom_coverage_add"),
-            {
-                "outlet": OrganisationFactory().pk,
-                "title": "Again",
-                "url": "https://news.example.org/once",
-                "published_on": "2023-10-05",
-                "project": ProjectFactory().pk,
-            },
+            translated_post(
+                {
+                    "outlet": OrganisationFactory().pk,
+                    "title": "Again",
+                    "url": "https://news.example.org/once",
+                    "published_on": "2023-10-05",
+                    "project": ProjectFactory().pk,
+                }
+            ),
         )
         assert "This article is already recorded." in response.content.decode()
 

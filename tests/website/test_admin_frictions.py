@@ -36,9 +36,9 @@ def organisation_post(organisation=None, **overrides):
 
 def test_slugs_fill_from_the_name_not_the_short_name(staff_client):
     html = staff_client.get(reverse("admin:partners_organisation_add")).content.decode()
-    assert "&quot;dependency_ids&quot;: [&quot;#id_name&quot;]" in html
+    assert "&quot;dependency_ids&quot;: [&quot;#id_name_en&quot;]" in html
     html = staff_client.get(reverse("admin:partners_project_add")).content.decode()
-    assert "&quot;dependency_ids&quot;: [&quot;#id_title&quot;]" in html
+    assert "&quot;dependency_ids&quot;: [&quot;#id_title_en&quot;]" in html
 
 
 def test_an_organisation_of_two_kinds_is_listed_under_both(publisher_client):

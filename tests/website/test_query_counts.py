@@ -1,5 +1,6 @@
 """Every public page runs the same small number of SQL queries with 10 objects of each
-kind and with 10,000 events and releases (issue 7): one test walks them all twice."""
+kind and with 10,000 events and releases (issue 7), in each of the three languages (issue
+17: the languages are columns of the same rows): one test walks them all twice."""
 
 import pytest
 from django.core.management import call_command
@@ -10,7 +11,9 @@ from core.search import SOURCES
 from events.models import Event
 from partners.models import Organisation, Project
 from pressroom.models import Coverage, PressRelease
-from tests.pages import empty_page_cache
+from tests.pages import empty_page_cache, in_language, language_url
+
+LANGUAGES = ("ru", "kk", "en")
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
@@ -40,6 +43,7 @@ def public_pages():
     return {
         "home": "/en/",
         "events": "/en/events/",
+        "events in my language": "/en/events/?available=1",
         "events filtered": (
             f"/en/events/?kind=forum&year={forum.start_date.year}&country={forum.country.code}"
         ),
@@ -52,6 +56,7 @@ def public_pages():
         "event card": event.get_card_url(),
         "calendar": "/en/events/calendar.ics",
         "press": "/en/press/",
+        "press in my language": "/en/press/?available=1",
         "press filtered": f"/en/press/?year={release.release_date.year}&project={project.slug}",
         "release": release.get_absolute_url(),
         "event with two accounts": article.event.get_absolute_url(),
@@ -102,13 +107,16 @@ def public_pages():
 
 
 def count_queries(client, pages):
+    """Queries per page and language: {(page, language): count}."""
     counts = {}
-    for name, url in pages.items():
-        empty_page_cache()
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(url)
-        assert response.status_code == 200, (name, url, response.status_code)
-        counts[name] = len(queries)
+    for language in LANGUAGES:
+        in_language(client, language)
+        for name, url in pages.items():
+            empty_page_cache()
+            with CaptureQueriesContext(connection) as queries:
+                response = client.get(language_url(url, language))
+            assert response.status_code == 200, (name, language, url, response.status_code)
+            counts[name, language] = len(queries)
     return counts
 
 
@@ -142,6 +150,12 @@ def test_every_public_page_runs_the_same_queries_with_ten_and_ten_thousand(clien
     assert large == small, {
         name: (small[name], large[name]) for name in small if small[name] != large[name]
     }
+    # The same in every language: a text in another language is a column of the same row.
+    for name in pages:
+        assert len({large[name, language] for language in LANGUAGES}) == 1, (
+            name,
+            {language: large[name, language] for language in LANGUAGES},
+        )
     print("queries per page:", large)  # shown with -s, for the record
     # The search runs one query per kind of content (core.search); an event's page one per
     # kind of thing it shows (roles, other sources' counts, quotes, sessions and their
@@ -155,6 +169,8 @@ def test_every_public_page_runs_the_same_queries_with_ten_and_ten_thousand(clien
         "api event": 12,
     }
     too_many = {
-        name: count for name, count in large.items() if count > limits.get(name, MAX_QUERIES)
+        (name, language): count
+        for (name, language), count in large.items()
+        if count > limits.get(name, MAX_QUERIES)
     }
     assert not too_many, too_many

@@ -8,6 +8,7 @@ and the words a fact-checker would find there. Pages are read as text (tags drop
 entities decoded, white space collapsed), so a fact is found whatever markup carries it.
 """
 
+import importlib
 import io
 import re
 from html import unescape
@@ -423,3 +424,30 @@ NOT_STATED = [
 
 def test_nothing_the_seeds_do_not_state(pages):
     check_absent(pages, NOT_STATED)
+
+
+# --- the demo's Russian and Kazakh texts say what the English (the seeds) says ------
+
+
+def _numbers(text: str) -> list[str]:
+    """The figures of a text, however each language groups thousands ("8,800,000",
+    "8 800 000" with no-break spaces)."""
+    grouped = re.sub(r"(?<=\d)[,\u00a0\u202f ](?=\d{3}\b)", "", text)
+    return sorted(re.findall(r"\d+", grouped))
+
+
+@pytest.mark.parametrize("app", ["partners", "events", "pressroom"])
+def test_every_demo_translation_keeps_the_figures_of_its_english_text(app):
+    """A translator may reword, never change a date, a count or an amount: each Russian and
+    Kazakh demo text holds exactly the numbers of the English text it translates."""
+    texts = importlib.import_module(f"{app}.demo_texts").TEXTS
+    assert texts
+    wrong = [
+        (language, text["en"][:60])
+        for text in texts
+        for language in ("ru", "kk")
+        if _numbers(text[language]) != _numbers(text["en"])
+    ]
+    assert not wrong, wrong
+    assert _numbers("8,800,000 and 2024") == _numbers("8\u00a0800\u00a0000 и 2024")
+    assert _numbers("220 participants") != _numbers("200 участников")

@@ -17,6 +17,7 @@ from tests.factories import (
     PressReleaseFactory,
     ProjectFactory,
 )
+from tests.pages import translated_post
 from website.staff import EDITORS, PUBLISHERS
 
 pytestmark = pytest.mark.django_db
@@ -85,7 +86,9 @@ def form_data(response, **changes):
     parser = _FormFields()
     parser.feed(response.content.decode())
     data = {name: values if len(values) != 1 else values[0] for name, values in parser.data.items()}
-    data.update(changes)
+    # A translated text has one input per language (title_ru, title_kk, title_en): a change
+    # of "title" is one of the language the test runs in.
+    data.update(translated_post(changes))
     return data
 
 

@@ -121,8 +121,10 @@ def test_a_change_through_server_a_is_what_server_b_serves_next(two_servers):
             assert request(server.base, path).status == 200
     assert release["title"] in pdf_text(on_b(release["pdf"]).body)
 
-    # A new title, saved through A.
-    publisher.save_form(change, "pressrelease_form", title="A title changed on server A")
+    # A new title in Russian (the release's address is the default language's) and in
+    # English (the list below), saved through A.
+    new_title = "A title changed on server A"
+    publisher.save_form(change, "pressrelease_form", title_ru=new_title, title_en=new_title)
     assert "A title changed on server A" in on_b(release["path"]).text
     assert "A title changed on server A" in on_b("/en/press/").text
     assert "A title changed on server A" in pdf_text(on_b(release["pdf"]).body)

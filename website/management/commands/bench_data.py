@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from core.publishing import public_change
 from events.models import (
@@ -101,7 +101,13 @@ class Command(BaseCommand):
             cursor.execute("ANALYZE")
         self.stdout.write(counts)
 
-    def fill(self, *, organisations, projects, events, releases, force, label, **options) -> str:
+    def fill(self, **options) -> str:
+        # Texts given without a language are English (the *_en columns), whatever
+        # language the command runs in.
+        with translation.override("en"):
+            return self._fill(**options)
+
+    def _fill(self, *, organisations, projects, events, releases, force, label, **options) -> str:
         if Organisation.objects.exists() and not force:
             raise CommandError("The database already holds content; use --force to add anyway.")
         rng = random.Random(20241121)
@@ -174,6 +180,12 @@ class Command(BaseCommand):
             in_series = i % 10 == 0
             event_objs.append(
                 Event(
+                    # Titles and summaries in the three languages, bodies in English only:
+                    # pages show both, the translated and the marked fallback.
+                    title_ru=f"Событие {i}",
+                    title_kk=f"Іс-шара {i}",
+                    summary_ru=f"Краткое описание события {i}.",
+                    summary_kk=f"{i}-іс-шараның қысқаша сипаттамасы.",
                     title=f"{label.title()} event {i}: {sentence(rng, 4)}",
                     slug=f"{label}-event-{i}",
                     kind=event_kinds[i % len(event_kinds)],
@@ -211,6 +223,10 @@ class Command(BaseCommand):
             event = event_objs[i % len(event_objs)]
             release_objs.append(
                 PressRelease(
+                    title_ru=f"Пресс-релиз {i}",
+                    title_kk=f"{i}-баспасөз релизі",
+                    lead_ru=f"Первый абзац пресс-релиза {i}.",
+                    lead_kk=f"{i}-баспасөз релизінің бірінші абзацы.",
                     title=f"{label.title()} release {i}: {sentence(rng, 6)}",
                     slug=f"{label}-release-{i}",
                     release_date=event.end_date,

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('pressroom', '0010_coverage_search_document'),
+        ('pressroom', '0015_sources_in_every_language'),
     ]
 
     operations = [

@@ -9,7 +9,7 @@ from core.images import fill_dimensions_migration
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('events', '0012_session_source'),
+        ('events', '0018_translations_of_counts_copy_en'),
     ]
 
     operations = [

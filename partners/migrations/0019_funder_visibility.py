@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('partners', '0012_iati_fields'),
+        ('partners', '0018_translations_of_sources_and_contacts_copy_en'),
     ]
 
     operations = [

@@ -9,7 +9,7 @@ from core.images import fill_dimensions_migration
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('partners', '0013_funder_visibility'),
+        ('partners', '0019_funder_visibility'),
     ]
 
     operations = [

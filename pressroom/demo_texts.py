@@ -1,0 +1,367 @@
+"""The demo's texts in Russian and Kazakh, by their English text (as the seeds give it).
+
+A text the demo (demo.py) writes in English is given in these languages when it is
+found here word for word; a text not found (new, or changed since it was translated)
+stays English, and the pages show it marked as such. Never a fact of its own: each
+entry says what its English text says.
+"""
+
+TEXTS: list[dict[str, str]] = [
+    {
+        "en": '"Rule of law is a key condition for the functioning of a society and a state. The '
+        "respect of rule of law is essential for the trust of individuals in state "
+        "institutions and for the transparent development of the economy. Kazakhstan has "
+        "made reforms in this area in the past years and the European Union would like to "
+        'support civil society to promote the rule of law further" - Mr. Johannes Baur, '
+        "Head of Cooperation of the Delegation of the European Union to the Republic of "
+        "Kazakhstan, noted in his speech.\n"
+        "\n"
+        'The project "Coordinated Civil Society Action to Promote the Rule of Law for All" '
+        "responds to the need to support and strengthen the role of civil society in "
+        "overseeing the rule of law and justice reform processes currently underway in "
+        "Kazakhstan. Project activities will focus on active engagement with government "
+        "stakeholders to promote human rights-oriented reforms that take into account the "
+        "rights of women, youth and other vulnerable groups, and their effective "
+        "implementation in practice.\n"
+        "\n"
+        "The project includes many initiatives, including the establishment of a Rule of "
+        "Law Academy, a Rule of Law Platform to improve coordination and information "
+        "sharing, and supportive measures to monitor the rule of law and criminal justice "
+        "throughout Kazakhstan. In addition, the project will promote annual national rule "
+        "of law forums.\n"
+        "\n"
+        'The project implemented by the Public Foundation "Legal Policy Research Centre" '
+        "(LPRC) and the International Partnership for Human Rights (IPHR) with the "
+        "financial support of the European Union is designed for 3 years - from the "
+        "beginning of 2024 to the end of 2026 and aims to increase the capacity of civil "
+        "society to support the rule of law and respond to challenges in the criminal "
+        "justice system in Kazakhstan. The total budget of the project is EUR 777,895. The "
+        "contribution of the European Union is 739,000 Euros.",
+        "kk": "«Заң үстемдігі — қоғам мен мемлекет жұмыс істеуінің басты шарты. Заң үстемдігін "
+        "құрметтеу адамдардың мемлекеттік институттарға деген сенімі мен экономиканың ашық "
+        "дамуы үшін аса маңызды. Қазақстан соңғы жылдары бұл салада реформалар жүргізді, "
+        "ал Еуропалық Одақ азаматтық қоғамды заң үстемдігін одан әрі ілгерілетуде "
+        "қолдағысы келеді», — деп атап өтті өз сөзінде Еуропалық Одақтың Қазақстан "
+        "Республикасындағы Өкілдігінің ынтымақтастық бөлімінің басшысы Йоханнес Баур "
+        "мырза.\n"
+        "\n"
+        "«Барлығы үшін заң үстемдігін ілгерілетуге бағытталған азаматтық қоғамның "
+        "үйлестірілген іс-қимылы» жобасы Қазақстанда қазір жүріп жатқан заң үстемдігі мен "
+        "сот төрелігін реформалау үдерістерін қадағалаудағы азаматтық қоғамның рөлін "
+        "қолдау және күшейту қажеттілігіне жауап береді. Жоба қызметі әйелдердің, "
+        "жастардың және басқа да осал топтардың құқықтарын ескеретін, адам құқықтарына "
+        "бағытталған реформаларды ілгерілету және оларды іс жүзінде тиімді іске асыру "
+        "мақсатында мемлекеттік органдармен белсенді өзара іс-қимылға шоғырланатын "
+        "болады.\n"
+        "\n"
+        "Жоба көптеген бастамаларды қамтиды, соның ішінде Заң үстемдігі академиясын, "
+        "үйлестіру мен ақпарат алмасуды жақсартуға арналған Заң үстемдігі платформасын "
+        "құру, сондай-ақ бүкіл Қазақстан бойынша заң үстемдігі мен қылмыстық сот "
+        "төрелігінің мониторингін қолдау шаралары. Бұдан бөлек, жоба жыл сайынғы ұлттық "
+        "заң үстемдігі форумдарын өткізуге жәрдемдеседі.\n"
+        "\n"
+        "«Құқықтық саясатты зерттеу орталығы» қоғамдық қоры (LPRC) мен Адам құқықтары "
+        "жөніндегі халықаралық әріптестік (IPHR) Еуропалық Одақтың қаржылық қолдауымен "
+        "іске асырып жатқан жоба 3 жылға — 2024 жылдың басынан 2026 жылдың соңына дейін — "
+        "есептелген және азаматтық қоғамның заң үстемдігін қолдау және Қазақстандағы "
+        "қылмыстық сот төрелігі жүйесіндегі проблемаларға ден қою әлеуетін арттыруға "
+        "бағытталған. Жобаның жалпы бюджеті — 777\xa0895 еуро. Еуропалық Одақтың үлесі — "
+        "739\xa0000 еуро.",
+        "ru": "«Верховенство права — ключевое условие функционирования общества и государства. "
+        "Соблюдение верховенства права необходимо для доверия людей к государственным "
+        "институтам и для прозрачного развития экономики. За последние годы Казахстан "
+        "провёл реформы в этой сфере, и Европейский союз хотел бы поддержать гражданское "
+        "общество в дальнейшем продвижении верховенства права», — отметил в своём "
+        "выступлении г-н Йоханнес Баур, руководитель отдела сотрудничества "
+        "Представительства Европейского союза в Республике Казахстан.\n"
+        "\n"
+        "Проект «Скоординированные действия гражданского общества по продвижению "
+        "верховенства права для всех» отвечает на необходимость поддержать и усилить роль "
+        "гражданского общества в наблюдении за процессами обеспечения верховенства права и "
+        "реформы правосудия, которые сейчас идут в Казахстане. Деятельность проекта будет "
+        "сосредоточена на активном взаимодействии с государственными органами ради реформ, "
+        "ориентированных на права человека и учитывающих права женщин, молодёжи и других "
+        "уязвимых групп, и ради их эффективного применения на практике.\n"
+        "\n"
+        "Проект включает множество инициатив, в том числе создание Академии верховенства "
+        "права, Платформы верховенства права для лучшей координации и обмена информацией, "
+        "а также меры поддержки мониторинга верховенства права и уголовного правосудия по "
+        "всему Казахстану. Кроме того, проект будет содействовать проведению ежегодных "
+        "национальных форумов по верховенству права.\n"
+        "\n"
+        "Проект, который реализуют Общественный фонд «Центр исследования правовой "
+        "политики» (LPRC) и Международное партнёрство за права человека (IPHR) при "
+        "финансовой поддержке Европейского союза, рассчитан на 3 года — с начала 2024 года "
+        "до конца 2026 года — и направлен на укрепление потенциала гражданского общества в "
+        "поддержке верховенства права и реагировании на проблемы системы уголовного "
+        "правосудия в Казахстане. Общий бюджет проекта составляет 777\xa0895 евро. Вклад "
+        "Европейского союза — 739\xa0000 евро.",
+    },
+    {"en": "ALMATY", "kk": "АЛМАТЫ", "ru": "АЛМАТЫ"},
+    {"en": "ASTANA", "kk": "АСТАНА", "ru": "АСТАНА"},
+    {
+        "en": "European Union supported organisation of the Ninth Expert Forum on Criminal "
+        "Justice for Central Asia in Astana in November 20-21, 2024. The forum brought "
+        "together over 220 participants from Kazakhstan, Kyrgyzstan, Uzbekistan, "
+        "Tajikistan, Turkmenistan, and Mongolia, including judges, prosecutors, lawyers, "
+        "civil society representatives, and international experts.",
+        "kk": "Еуропалық Одақ 2024 жылғы 20–21 қарашада Астанада өткен Орталық Азияға арналған "
+        "қылмыстық сот төрелігі жөніндегі тоғызыншы сарапшылар форумын ұйымдастыруға "
+        "қолдау көрсетті. Форумға Қазақстан, Қырғызстан, Өзбекстан, Тәжікстан, "
+        "Түрікменстан және Моңғолиядан 220-дан астам қатысушы, соның ішінде судьялар, "
+        "прокурорлар, заңгерлер, азаматтық қоғам өкілдері мен халықаралық сарапшылар "
+        "жиналды.",
+        "ru": "Европейский союз поддержал организацию Девятого экспертного форума по уголовному "
+        "правосудию для Центральной Азии, который прошёл в Астане 20–21 ноября 2024 года. "
+        "Форум собрал более 220 участников из Казахстана, Кыргызстана, Узбекистана, "
+        "Таджикистана, Туркменистана и Монголии, в том числе судей, прокуроров, юристов, "
+        "представителей гражданского общества и международных экспертов.",
+    },
+    {
+        "en": "Ninth Expert Forum on Criminal Justice for Central Asia Concludes in Astana",
+        "kk": "Астанада Орталық Азияға арналған қылмыстық сот төрелігі жөніндегі тоғызыншы "
+        "сарапшылар форумы аяқталды",
+        "ru": "В Астане завершился Девятый экспертный форум по уголовному правосудию для "
+        "Центральной Азии",
+    },
+    {
+        "en": 'Presentation of the project "Coordinated Civil Society Action to Promote Rule of '
+        'Law for All"',
+        "kk": "«Барлығы үшін заң үстемдігін ілгерілетуге бағытталған азаматтық қоғамның "
+        "үйлестірілген іс-қимылы» жобасының тұсаукесері",
+        "ru": "Презентация проекта «Скоординированные действия гражданского общества по "
+        "продвижению верховенства права для всех»",
+    },
+    {
+        "en": "Rule of Law Academy for Civil Society Representatives",
+        "kk": "Азаматтық қоғам өкілдеріне арналған Заң үстемдігі академиясы",
+        "ru": "Академия верховенства права для представителей гражданского общества",
+    },
+    {
+        "en": 'The European Union funded project "Coordinated Civil Society Action to Promote '
+        'the Rule of Law for All" was presented on April 11, 2024 in Astana. '
+        "Representatives of government agencies, civil society, lawyers, journalists, "
+        "research institutions and international organizations attended the event.",
+        "kk": "2024 жылғы 11 сәуірде Астанада Еуропалық Одақ қаржыландыратын «Барлығы үшін заң "
+        "үстемдігін ілгерілетуге бағытталған азаматтық қоғамның үйлестірілген іс-қимылы» "
+        "жобасының тұсаукесері өтті. Іс-шараға мемлекеттік органдардың, азаматтық қоғамның "
+        "өкілдері, заңгерлер, журналистер, ғылыми-зерттеу мекемелері мен халықаралық "
+        "ұйымдардың өкілдері қатысты.",
+        "ru": "11 апреля 2024 года в Астане состоялась презентация финансируемого Европейским "
+        "союзом проекта «Скоординированные действия гражданского общества по продвижению "
+        "верховенства права для всех». В мероприятии приняли участие представители "
+        "государственных органов, гражданского общества, юристы, журналисты, представители "
+        "научно-исследовательских учреждений и международных организаций.",
+    },
+    {
+        "en": "The Rule of Law Academy for civil society representatives was concluded on August "
+        "21, 2024. The Academy was held from August 19-21 in Almaty within the framework "
+        'of the European Union-funded project "Coordinated Civil Society Action to Promote '
+        'the Rule of Law for All". The event was attended by 42 representatives from 27 '
+        "civil society organizations specializing in human rights, protection of the "
+        "rights of children, women, youth, migrants, people with disabilities and other "
+        "vulnerable groups from 13 regions of Kazakhstan.",
+        "kk": "2024 жылғы 21 тамызда азаматтық қоғам өкілдеріне арналған Заң үстемдігі "
+        "академиясы аяқталды. Академия 19–21 тамызда Алматыда Еуропалық Одақ "
+        "қаржыландыратын «Барлығы үшін заң үстемдігін ілгерілетуге бағытталған азаматтық "
+        "қоғамның үйлестірілген іс-қимылы» жобасы аясында өтті. Оған Қазақстанның 13 "
+        "өңірінен адам құқықтары, балалардың, әйелдердің, жастардың, мигранттардың, "
+        "мүмкіндігі шектеулі адамдардың және басқа да осал топтардың құқықтарын қорғау "
+        "саласында жұмыс істейтін 27 азаматтық қоғам ұйымының 42 өкілі қатысты.",
+        "ru": "21 августа 2024 года завершилась Академия верховенства права для представителей "
+        "гражданского общества. Академия проходила 19–21 августа в Алматы в рамках "
+        "финансируемого Европейским союзом проекта «Скоординированные действия "
+        "гражданского общества по продвижению верховенства права для всех». В ней приняли "
+        "участие 42 представителя 27 организаций гражданского общества из 13 регионов "
+        "Казахстана, которые специализируются на правах человека, защите прав детей, "
+        "женщин, молодёжи, мигрантов, людей с инвалидностью и других уязвимых групп.",
+    },
+    {
+        "en": "The Rule of Law Academy was aimed at increasing legal literacy and strengthening "
+        "the skills of civil society representatives in Kazakhstan. The program of the "
+        "event covered key aspects of the rule of law, the role of an independent "
+        "judiciary, criminal justice, administrative justice, documentation of human "
+        "rights violations and strategic litigation.\n"
+        "\n"
+        "As a result of the training, Academy participants gained a deep understanding of "
+        "the rule of law, key aspects of criminal and administrative justice, as well as "
+        "increased competencies in independent evaluation and monitoring of the judiciary, "
+        "methods of effective interaction with state authorities, documentation of human "
+        "rights violations and strategic litigation.\n"
+        "\n"
+        "Academy participants joined the National Network for the Rule of Law in "
+        "Kazakhstan (NNRLK), which was initiated by the Academy organizers. The NNRLK aims "
+        "to promote coordinated and results-oriented civil society action to monitor, "
+        "evaluate and influence lawmaking and policy-making on rule of law and justice "
+        "issues. The NNRLK will facilitate coordination as well as peer-to-peer knowledge "
+        "sharing and mentoring among its members, thereby contributing to more coherent, "
+        "strategic and effective civil society action on ongoing justice reforms.\n"
+        "\n"
+        'The project implemented by the Public Foundation "Legal Policy Research Centre" '
+        "(LPRC) and the International Partnership for Human Rights (IPHR) with the "
+        "financial support of the European Union is designed for 3 years - from the "
+        "beginning of 2024 to the end of 2026 and aims to increase the capacity of civil "
+        "society to support the rule of law and respond to challenges in the criminal "
+        "justice system in Kazakhstan. The total budget of the project is EUR 777,895. The "
+        "contribution of the European Union is 739,000 Euros.",
+        "kk": "Заң үстемдігі академиясы Қазақстандағы азаматтық қоғам өкілдерінің құқықтық "
+        "сауаттылығын арттыруға және дағдыларын нығайтуға бағытталды. Іс-шара бағдарламасы "
+        "заң үстемдігінің негізгі аспектілерін, тәуелсіз сот билігінің рөлін, қылмыстық "
+        "сот төрелігін, әкімшілік әділетті, адам құқықтарының бұзылуын құжаттауды және "
+        "стратегиялық сот істерін қамтыды.\n"
+        "\n"
+        "Оқу нәтижесінде Академияға қатысушылар заң үстемдігі, қылмыстық және әкімшілік "
+        "сот төрелігінің негізгі аспектілері туралы терең түсінік алды, сондай-ақ сот "
+        "жүйесін тәуелсіз бағалау мен мониторингтеу, мемлекеттік органдармен тиімді өзара "
+        "іс-қимыл әдістері, адам құқықтарының бұзылуын құжаттау және стратегиялық сот "
+        "істері саласындағы құзыреттерін арттырды.\n"
+        "\n"
+        "Академияға қатысушылар Академияны ұйымдастырушылардың бастамасымен құрылған "
+        "Қазақстандағы заң үстемдігі үшін ұлттық желіге (NNRLK) қосылды. NNRLK азаматтық "
+        "қоғамның заң үстемдігі және сот төрелігі мәселелері бойынша заң шығару мен саясат "
+        "әзірлеуді қадағалау, бағалау және оларға ықпал ету жөніндегі үйлестірілген әрі "
+        "нәтижеге бағытталған іс-қимылына жәрдемдесуді мақсат етеді. NNRLK өз мүшелері "
+        "арасында үйлестіруге, сондай-ақ тәжірибе алмасу мен тәлімгерлікке жәрдемдесіп, "
+        "жүргізіліп жатқан сот төрелігі реформалары жөніндегі азаматтық қоғам іс-қимылының "
+        "неғұрлым жүйелі, стратегиялық және тиімді болуына ықпал етеді.\n"
+        "\n"
+        "«Құқықтық саясатты зерттеу орталығы» қоғамдық қоры (LPRC) мен Адам құқықтары "
+        "жөніндегі халықаралық әріптестік (IPHR) Еуропалық Одақтың қаржылық қолдауымен "
+        "іске асырып жатқан жоба 3 жылға — 2024 жылдың басынан 2026 жылдың соңына дейін — "
+        "есептелген және азаматтық қоғамның заң үстемдігін қолдау және Қазақстандағы "
+        "қылмыстық сот төрелігі жүйесіндегі проблемаларға ден қою әлеуетін арттыруға "
+        "бағытталған. Жобаның жалпы бюджеті — 777\xa0895 еуро. Еуропалық Одақтың үлесі — "
+        "739\xa0000 еуро.",
+        "ru": "Академия верховенства права была направлена на повышение правовой грамотности и "
+        "укрепление навыков представителей гражданского общества Казахстана. Программа "
+        "мероприятия охватывала ключевые аспекты верховенства права, роль независимой "
+        "судебной власти, уголовное правосудие, административную юстицию, документирование "
+        "нарушений прав человека и стратегические судебные разбирательства.\n"
+        "\n"
+        "По итогам обучения участники Академии получили глубокое понимание верховенства "
+        "права, ключевых аспектов уголовного и административного правосудия, а также "
+        "повысили свои компетенции в независимой оценке и мониторинге судебной системы, "
+        "методах эффективного взаимодействия с государственными органами, документировании "
+        "нарушений прав человека и стратегических судебных разбирательствах.\n"
+        "\n"
+        "Участники Академии вошли в Национальную сеть за верховенство права в Казахстане "
+        "(NNRLK), созданную по инициативе организаторов Академии. NNRLK призвана "
+        "содействовать скоординированным и ориентированным на результат действиям "
+        "гражданского общества по мониторингу и оценке законотворчества и выработки "
+        "политики по вопросам верховенства права и правосудия, а также по влиянию на них. "
+        "NNRLK будет содействовать координации, а также обмену знаниями и наставничеству "
+        "между её членами, тем самым делая действия гражданского общества в отношении "
+        "проводимых реформ правосудия более согласованными, стратегическими и "
+        "эффективными.\n"
+        "\n"
+        "Проект, который реализуют Общественный фонд «Центр исследования правовой "
+        "политики» (LPRC) и Международное партнёрство за права человека (IPHR) при "
+        "финансовой поддержке Европейского союза, рассчитан на 3 года — с начала 2024 года "
+        "до конца 2026 года — и направлен на укрепление потенциала гражданского общества в "
+        "поддержке верховенства права и реагировании на проблемы системы уголовного "
+        "правосудия в Казахстане. Общий бюджет проекта составляет 777\xa0895 евро. Вклад "
+        "Европейского союза — 739\xa0000 евро.",
+    },
+    {
+        "en": "The forum comprehensively examined Central Asian criminal justice reforms from "
+        "2021 to 2024 on strengthening the independence of the judiciary, access to "
+        "justice, pre-trial investigation human rights, investigative effectiveness, "
+        "penitentiary reform and probation, and the digitalization of justice systems, "
+        "including ethical AI considerations. A dedicated session highlighted "
+        "gender-related issues and the role of women in the justice system, and combating "
+        "gender-based violence in the region.\n"
+        "\n"
+        "The forum served as a valuable platform for sharing best practices, identifying "
+        "challenges, and fostering collaboration among stakeholders in the region. The "
+        "results of professional discussions will contribute to effective cooperation to "
+        "strengthen the rule of law and promote access to justice in Central Asia.\n"
+        "\n"
+        "Forum organizers included ODIHR OSCE, LPRC, UNODC, UNDP, Dignity Public "
+        "Association, OSCE Program office in Astana and other regional program offices of "
+        "the OSCE of CA, with the financial support of the EU and Bureau of "
+        "Counterterrorism, U.S. Department of State.\n"
+        "\n"
+        "The Legal Policy Research Centre (LPRC) and International Partnership for Human "
+        "Rights (IPHR) together with ODIHR OSCE presented monitoring methodology and "
+        "discussed results of the pilot in Kyrgyzstan on Forum session on monitoring "
+        "criminal justice.\n"
+        "\n"
+        'This session was held under the project "Coordinated Civil Society Action to '
+        'Promote the Rule of Law for All", implemented by the Public Foundation "Legal '
+        'Policy Research Centre" (LPRC) and the International Partnership for Human Rights '
+        "(IPHR) with the financial support of the European Union. The project is designed "
+        "for 3 years - from the beginning of 2024 to the end of 2026 and aims to increase "
+        "the capacity of civil society to support the rule of law and respond to "
+        "challenges in the criminal justice system in Kazakhstan. The total budget of the "
+        "project is EUR 777,895. The contribution of the European Union is 739,000 Euros.",
+        "kk": "Форум Орталық Азиядағы сот билігінің тәуелсіздігін нығайтуға, сот төрелігіне "
+        "қолжетімділікке, сотқа дейінгі тергеудегі адам құқықтарына, тергеудің "
+        "тиімділігіне, пенитенциарлық реформа мен пробацияға, сондай-ақ сот төрелігі "
+        "жүйелерін цифрландыруға, оның ішінде жасанды интеллектіні қолданудың этикалық "
+        "аспектілеріне бағытталған 2021–2024 жылдардағы қылмыстық сот төрелігі "
+        "реформаларын жан-жақты қарастырды. Жеке сессия гендерлік мәселелерге, сот "
+        "төрелігі жүйесіндегі әйелдердің рөліне және өңірдегі гендерлік зорлық-зомбылыққа "
+        "қарсы күреске арналды.\n"
+        "\n"
+        "Форум өңірдегі мүдделі тараптар арасында озық тәжірибе алмасу, проблемаларды "
+        "анықтау және ынтымақтастықты дамыту үшін құнды алаң болды. Кәсіби талқылаулардың "
+        "нәтижелері Орталық Азияда заң үстемдігін нығайту және сот төрелігіне "
+        "қолжетімділікті кеңейту жөніндегі тиімді ынтымақтастыққа ықпал етеді.\n"
+        "\n"
+        "Форумды ЕҚЫҰ ДИАҚБ, LPRC, БҰҰ ЕҚБ, БҰҰДБ, «Dignity» қоғамдық бірлестігі, ЕҚЫҰ-ның "
+        "Астанадағы бағдарламалар офисі және ЕҚЫҰ-ның Орталық Азиядағы басқа да өңірлік "
+        "бағдарламалар офистері ЕО мен АҚШ Мемлекеттік департаментінің Терроризмге қарсы "
+        "күрес бюросының қаржылық қолдауымен ұйымдастырды.\n"
+        "\n"
+        "Форумның қылмыстық сот төрелігінің мониторингіне арналған сессиясында Құқықтық "
+        "саясатты зерттеу орталығы (LPRC) мен Адам құқықтары жөніндегі халықаралық "
+        "әріптестік (IPHR) ЕҚЫҰ ДИАҚБ-мен бірлесіп мониторинг әдістемесін таныстырды және "
+        "Қырғызстандағы пилоттық жобаның нәтижелерін талқылады.\n"
+        "\n"
+        "Бұл сессия «Құқықтық саясатты зерттеу орталығы» қоғамдық қоры (LPRC) мен Адам "
+        "құқықтары жөніндегі халықаралық әріптестік (IPHR) Еуропалық Одақтың қаржылық "
+        "қолдауымен іске асырып жатқан «Барлығы үшін заң үстемдігін ілгерілетуге "
+        "бағытталған азаматтық қоғамның үйлестірілген іс-қимылы» жобасы аясында өтті. Жоба "
+        "3 жылға — 2024 жылдың басынан 2026 жылдың соңына дейін — есептелген және "
+        "азаматтық қоғамның заң үстемдігін қолдау және Қазақстандағы қылмыстық сот "
+        "төрелігі жүйесіндегі проблемаларға ден қою әлеуетін арттыруға бағытталған. "
+        "Жобаның жалпы бюджеті — 777\xa0895 еуро. Еуропалық Одақтың үлесі — 739\xa0000 "
+        "еуро.",
+        "ru": "Форум всесторонне рассмотрел реформы уголовного правосудия в Центральной Азии "
+        "2021–2024 годов, направленные на укрепление независимости судебной власти, доступ "
+        "к правосудию, соблюдение прав человека на стадии досудебного расследования, "
+        "эффективность расследования, пенитенциарную реформу и пробацию, а также "
+        "цифровизацию систем правосудия, включая этические аспекты применения "
+        "искусственного интеллекта. Отдельная сессия была посвящена гендерным вопросам и "
+        "роли женщин в системе правосудия, а также противодействию гендерному насилию в "
+        "регионе.\n"
+        "\n"
+        "Форум стал ценной площадкой для обмена передовым опытом, выявления проблем и "
+        "развития сотрудничества между заинтересованными сторонами в регионе. Результаты "
+        "профессиональных дискуссий будут способствовать эффективному сотрудничеству в "
+        "укреплении верховенства права и расширении доступа к правосудию в Центральной "
+        "Азии.\n"
+        "\n"
+        "Организаторами форума выступили БДИПЧ ОБСЕ, LPRC, УНП ООН, ПРООН, общественное "
+        "объединение «Dignity», Офис программ ОБСЕ в Астане и другие региональные офисы "
+        "программ ОБСЕ в Центральной Азии при финансовой поддержке ЕС и Бюро по борьбе с "
+        "терроризмом Государственного департамента США.\n"
+        "\n"
+        "На сессии форума, посвящённой мониторингу уголовного правосудия, Центр "
+        "исследования правовой политики (LPRC) и Международное партнёрство за права "
+        "человека (IPHR) совместно с БДИПЧ ОБСЕ представили методологию мониторинга и "
+        "обсудили результаты пилотного проекта в Кыргызстане.\n"
+        "\n"
+        "Эта сессия прошла в рамках проекта «Скоординированные действия гражданского "
+        "общества по продвижению верховенства права для всех», который реализуют "
+        "Общественный фонд «Центр исследования правовой политики» (LPRC) и Международное "
+        "партнёрство за права человека (IPHR) при финансовой поддержке Европейского союза. "
+        "Проект рассчитан на 3 года — с начала 2024 года до конца 2026 года — и направлен "
+        "на укрепление потенциала гражданского общества в поддержке верховенства права и "
+        "реагировании на проблемы системы уголовного правосудия в Казахстане. Общий бюджет "
+        "проекта составляет 777\xa0895 евро. Вклад Европейского союза — 739\xa0000 евро.",
+    },
+]
+
+# English text → its texts in every language.
+TRANSLATIONS: dict[str, dict[str, str]] = {text["en"]: text for text in TEXTS}
