@@ -388,17 +388,22 @@ def build() -> dict[str, int]:
 
 
 def _cover(event: Event) -> None:
-    """A title card as the event's cover: the seeds carry no photographs of it."""
+    """A title card as the event's cover: the seeds carry no photographs of it. A picture is
+    one per event, not one per language: the card and its description are in English, the
+    seeds' language (the pages mark the description's language where it differs)."""
+    from django.utils import translation
     from django.utils.html import strip_tags
 
     from .templatetags.event_tags import date_range
 
-    dates = strip_tags(date_range(event.start_date, event.end_date))
-    kicker = f"{event.get_kind_display()} · {dates}"
+    with translation.override("en"):
+        dates = strip_tags(date_range(event.start_date, event.end_date))
+        kicker = f"{event.get_kind_display()} · {dates}"
+        title, place = event.title, event.place
     demo_picture(
         event,
         "cover_image",
         f"{event.slug}.png",
-        lambda: demo_cover(kicker=kicker, title=event.title, place=event.place, key=event.kind),
-        cover_alt=f"Title card: {event.title}, {dates}",
+        lambda: demo_cover(kicker=kicker, title=title, place=place, key=event.kind),
+        cover_alt_en=f"Title card: {title}, {dates}",
     )

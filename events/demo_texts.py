@@ -8,6 +8,25 @@ entry says what its English text says.
 
 TEXTS: list[dict[str, str]] = [
     {
+        "en": "participants from Kazakhstan, Kyrgyzstan, Uzbekistan, Tajikistan, Turkmenistan "
+        "and Mongolia, including judges, prosecutors, lawyers, civil society representatives "
+        "and international experts",
+        "kk": "Қазақстан, Қырғызстан, Өзбекстан, Тәжікстан, Түрікменстан және Моңғолиядан "
+        "келген қатысушы, соның ішінде судьялар, прокурорлар, заңгерлер, азаматтық қоғам "
+        "өкілдері және халықаралық сарапшылар",
+        "ru": "участников из Казахстана, Кыргызстана, Узбекистана, Таджикистана, Туркменистана "
+        "и Монголии, в том числе судей, прокуроров, юристов, представителей гражданского "
+        "общества и международных экспертов",
+    },
+    {
+        "en": "A dedicated session highlighted gender-related issues and the role of women in "
+        "the justice system, and combating gender-based violence in the region.",
+        "kk": "Арнайы сессия гендерлік мәселелерге, сот төрелігі жүйесіндегі әйелдердің рөліне "
+        "және өңірдегі гендерлік зорлық-зомбылыққа қарсы күреске арналды.",
+        "ru": "Отдельная сессия была посвящена гендерным вопросам и роли женщин в системе "
+        "правосудия, а также противодействию гендерному насилию в регионе.",
+    },
+    {
         "en": "42 representatives of 27 civil society organisations from 13 regions of "
         "Kazakhstan trained on the rule of law, an independent judiciary, criminal and "
         "administrative justice, documentation and strategic litigation.",

@@ -328,7 +328,7 @@ def build() -> dict[str, int]:
             lambda k=kicker, t=title, d=dateline: demo_cover(
                 kicker=k, title=t, place=d.title(), key="release"
             ),
-            cover_alt=f"Title card: {title}",
+            cover_alt_en=f"Title card: {title}",
         )
         # A release already stored unchanged is not saved again: make sure of its source.
         _cite(release.event, release.sync_source())

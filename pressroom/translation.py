@@ -9,7 +9,8 @@ from .models import Coverage, PressRelease
 
 @register(PressRelease)
 class PressReleaseTranslation(TranslationOptions):
-    fields = ("title", "lead", "lead_html", "body", "body_html", "dateline_city")
+    # The cover picture is one per release; its description is written per language.
+    fields = ("title", "lead", "lead_html", "body", "body_html", "dateline_city", "cover_alt")
 
 
 @register(Coverage)
