@@ -23,6 +23,7 @@ from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 from core.cache import content_cached
+from core.languages import LANGUAGES, column
 from core.text import CleanTextMixin
 from core.uploads import (
     MB,
@@ -194,27 +195,39 @@ class FunderVisibility(CleanTextMixin, models.Model):
     def clean(self):
         super().clean()
         errors = {}
-        # The emblem and the statement go together, never one without the other.
+
+        def given(name):  # in any language (core.languages)
+            return any(
+                (getattr(self, column(name, language), "") or "").strip() for language in LANGUAGES
+            )
+
+        # The emblem and the statement go together, never one without the other. Errors
+        # name the first language's column: the form shows each text's languages, not the
+        # original field.
         if self.has_emblem:
             for name in ("funded_statement", "cofunded_statement"):
-                if not getattr(self, name).strip():
-                    errors[name] = _("The emblem is always shown with a statement: write it.")
-            if not self.emblem_description.strip():
-                errors["emblem_description"] = _(
+                if not given(name):
+                    errors[column(name, LANGUAGES[0])] = _(
+                        "The emblem is always shown with a statement: write it."
+                    )
+            if not given("emblem_description"):
+                errors[column("emblem_description", LANGUAGES[0])] = _(
                     "Describe the emblem for people who cannot see it."
                 )
-        elif self.funded_statement.strip() or self.cofunded_statement.strip():
+        elif given("funded_statement") or given("cofunded_statement"):
             errors["builtin_emblem"] = _(
                 "A statement is shown next to the emblem: upload the emblem or choose the "
                 "drawn one."
             )
         for name in self.DISCLAIMER_FIELDS.values():
-            unknown = [p for p in _PLACEHOLDER_RE.findall(getattr(self, name)) if p != PLACEHOLDER]
-            if unknown:
-                errors[name] = _(
-                    "%(found)s is not a placeholder the site fills in; the only one is "
-                    "{implementers}."
-                ) % {"found": unknown[0]}
+            for language in LANGUAGES:
+                text = getattr(self, column(name, language), "") or ""
+                unknown = [p for p in _PLACEHOLDER_RE.findall(text) if p != PLACEHOLDER]
+                if unknown:
+                    errors[column(name, language)] = _(
+                        "%(found)s is not a placeholder the site fills in; the only one is "
+                        "{implementers}."
+                    ) % {"found": unknown[0]}
         # Like the upload validators, the height rule checks a new upload only (core.uploads).
         if (
             self.emblem

@@ -103,6 +103,23 @@ def test_the_other_seed_events(built, client):
     assert "Rule of Law Academy" in project_page.content.decode()
 
 
+def funders_standard_wording() -> dict[str, dict[str, str]]:
+    """The EU's own wording (partners.visibility), which the demo writes in each language
+    as the catalogues translate it: {English: {"ru": ..., "kk": ...}}."""
+    from django.utils import translation
+
+    from partners.visibility import EU_COFUNDED, EU_DISCLAIMERS, EU_EMBLEM, EU_FUNDED
+
+    wording = {}
+    for text in (EU_FUNDED, EU_COFUNDED, EU_EMBLEM, *EU_DISCLAIMERS.values()):
+        wording[text] = {}
+        for language in ("ru", "kk"):
+            with translation.override(language):
+                wording[text][language] = translation.gettext(text)
+            assert wording[text][language] != text, (language, text)  # the catalogue has it
+    return wording
+
+
 def test_the_demo_texts_translated_are_written_in_the_three_languages(built):
     """Each demo text whose English the translations (demo_texts) give word for word is
     in Russian and Kazakh too; a text the facts changed since stays English, with no
@@ -114,7 +131,7 @@ def test_the_demo_texts_translated_are_written_in_the_three_languages(built):
     from partners.demo_texts import TRANSLATIONS as PARTNERS
     from pressroom.demo_texts import TRANSLATIONS as PRESSROOM
 
-    known = {**PARTNERS, **EVENTS, **PRESSROOM}
+    known = {**PARTNERS, **EVENTS, **PRESSROOM, **funders_standard_wording()}
     translated = untranslated = 0
     for model in apps.get_models():
         for name in text_fields(model):

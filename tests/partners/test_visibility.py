@@ -79,7 +79,18 @@ def rules(**values):
 
 
 def messages(exc) -> dict:
-    return {name: " ".join(str(m) for m in errors) for name, errors in exc.message_dict.items()}
+    """{field: its messages}; a translated text's messages (on one of its language columns,
+    as the admin form shows them) under the field's own name."""
+    from core.languages import LANGUAGES, column
+
+    found = {}
+    for name, errors in exc.message_dict.items():
+        for language in LANGUAGES:
+            suffix = column("", language)  # "_ru"
+            if name.endswith(suffix):
+                name = name.removesuffix(suffix)
+        found[name] = " ".join([found.get(name, ""), *(str(m) for m in errors)]).strip()
+    return found
 
 
 def test_the_emblem_never_goes_without_its_statement_nor_the_statement_without_it():
@@ -216,9 +227,9 @@ def test_the_funding_of_every_project_is_read_in_one_query(django_assert_num_que
 
 
 def rules_post(organisation, **overrides):
-    data = {
-        "organisation": organisation.pk,
-        "builtin_emblem": "eu",
+    """The admin form's data: each text in its English column, the others left empty (the
+    form shows every text's three languages side by side, core.admin)."""
+    texts = {
         "emblem_description": "Emblem of the European Union",
         "funded_statement": "Funded by the European Union",
         "cofunded_statement": "Co-funded by the European Union",
@@ -227,7 +238,12 @@ def rules_post(organisation, **overrides):
         "disclaimer_publication": "",
         "disclaimer_event_material": "",
     }
-    data.update(overrides)
+    data = {"organisation": organisation.pk, "builtin_emblem": "eu"}
+    for name, text in texts.items():
+        for language in ("ru", "kk", "en"):
+            data[f"{name}_{language}"] = text if language == "en" else ""
+    for name, value in overrides.items():
+        data[f"{name}_en" if name in texts else name] = value
     return data
 
 
