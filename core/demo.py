@@ -119,6 +119,16 @@ def _set_if_different(manager, objects: Iterable[models.Model]) -> None:
         manager.set(objects)
 
 
+def cover_description(words: str) -> dict[str, str]:
+    """The description of a demo title card (core.demo_images) in each language's column:
+    the card itself is in English, one per item, and each language says so."""
+    return {
+        "cover_alt_en": f"Title card: {words}",
+        "cover_alt_ru": f"Титульная карточка на английском языке: {words}",
+        "cover_alt_kk": f"Ағылшын тіліндегі титулдық карточка: {words}",
+    }
+
+
 def demo_picture(obj: models.Model, field: str, name: str, make, **also) -> bool:
     """Give ``obj`` a generated picture (core.demo_images) in ``field`` if it has none, with
     any further values (``also``: its description); saved once, so a second load changes

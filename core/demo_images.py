@@ -6,6 +6,7 @@ names set in type, and its covers are title cards (kind, date, title, place), ea
 as a demo picture in small print.
 """
 
+import functools
 import hashlib
 import io
 
@@ -33,6 +34,7 @@ def _png(image: Image.Image) -> bytes:
     return buffer.getvalue()
 
 
+@functools.lru_cache(maxsize=64)  # the same bytes for the same words: drawn once a process
 def demo_logo(short_name: str, key: str) -> bytes:
     """A square typographic logo: the short name in bold on a plain colour."""
     background, ink = _colours(key)
@@ -55,6 +57,7 @@ def demo_logo(short_name: str, key: str) -> bytes:
     return _png(image)
 
 
+@functools.lru_cache(maxsize=64)
 def demo_cover(*, kicker: str, title: str, place: str, key: str) -> bytes:
     """A 1600 x 900 title card for an event or a release."""
     background, ink = _colours(key)

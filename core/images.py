@@ -40,24 +40,35 @@ def rendition_widths(width: int | None) -> list[int]:
 def make_renditions(name: str, storage=None) -> list[str]:
     """Write the WebP renditions of the stored picture `name`; return their names."""
     storage = storage or default_storage
-    with storage.open(name, "rb") as handle, Image.open(handle) as original:
+    with storage.open(name, "rb") as handle:
+        data = handle.read()
+    with Image.open(io.BytesIO(data)) as original:
+        width = ImageOps.exif_transpose(original).width
+    written = []
+    for rendition_width in rendition_widths(width):
+        target = rendition_name(name, rendition_width)
+        if storage.exists(target):
+            storage.delete(target)
+        written.append(storage.save(target, ContentFile(webp_rendition(data, rendition_width))))
+    return written
+
+
+def webp_rendition(data: bytes, width: int) -> bytes:
+    """The picture in ``data`` (a stored original's bytes) as WebP, ``width`` pixels wide
+    (at most its own). The same bytes in give the same bytes out."""
+    with Image.open(io.BytesIO(data)) as original:
         original.load()
         image = ImageOps.exif_transpose(original)
         has_alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
         image = image.convert("RGBA" if has_alpha else "RGB")
-    written = []
-    for width in rendition_widths(image.width):
-        copy = image.copy()
-        if width < image.width:
-            height = max(1, round(image.height * width / image.width))
-            copy = copy.resize((width, height), Image.Resampling.LANCZOS)
-        buffer = io.BytesIO()
-        copy.save(buffer, "WEBP", quality=WEBP_QUALITY, method=4)
-        target = rendition_name(name, width)
-        if storage.exists(target):
-            storage.delete(target)
-        written.append(storage.save(target, ContentFile(buffer.getvalue())))
-    return written
+    if width < image.width:
+        height = max(1, round(image.height * width / image.width))
+        # reducing_gap: a cheap whole-pixel reduction first, then Lanczos over the last
+        # factor of three: looks the same as Lanczos all the way, and is faster.
+        image = image.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
+    buffer = io.BytesIO()
+    image.save(buffer, "WEBP", quality=WEBP_QUALITY, method=4)
+    return buffer.getvalue()
 
 
 def srcset(name: str, width: int | None, storage=None) -> str:

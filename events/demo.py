@@ -7,7 +7,7 @@ only when it differs (core.demo), so running this twice changes nothing.
 
 import datetime
 
-from core.demo import demo_picture, english_key, in_languages
+from core.demo import cover_description, demo_picture, english_key, in_languages
 from core.demo import demo_upsert as _upsert
 from core.demo_images import demo_cover
 from partners.models import Organisation, Person, Project
@@ -405,5 +405,5 @@ def _cover(event: Event) -> None:
         "cover_image",
         f"{event.slug}.png",
         lambda: demo_cover(kicker=kicker, title=title, place=place, key=event.kind),
-        cover_alt_en=f"Title card: {title}, {dates}",
+        **cover_description(f"{title}, {dates}"),
     )

@@ -12,7 +12,7 @@ import zoneinfo
 
 from django.conf import settings
 
-from core.demo import demo_picture, english_key, in_languages
+from core.demo import cover_description, demo_picture, english_key, in_languages
 from core.demo import demo_upsert as _upsert
 from core.demo_images import demo_cover
 from events.models import Event, EventOrganisation, Quote, Session
@@ -328,7 +328,7 @@ def build() -> dict[str, int]:
             lambda k=kicker, t=title, d=dateline: demo_cover(
                 kicker=k, title=t, place=d.title(), key="release"
             ),
-            cover_alt_en=f"Title card: {title}",
+            **cover_description(title),
         )
         # A release already stored unchanged is not saved again: make sure of its source.
         _cite(release.event, release.sync_source())

@@ -124,6 +124,7 @@ def test_page_is_accessible_valid_and_fits_a_phone_in_every_language(
         check_page(
             live_server.url + path,
             f"{page_name}-{language}",
+            language=language,
             open_page=open_page,
             run_axe=run_axe,
             validate_html=validate_html,
@@ -131,10 +132,12 @@ def test_page_is_accessible_valid_and_fits_a_phone_in_every_language(
         )
 
 
-def check_page(url, name, *, open_page, run_axe, validate_html, screenshot_dir):
+def check_page(url, name, *, open_page, run_axe, validate_html, screenshot_dir, language=None):
     page, problems = open_page("desktop")
     response = page.goto(url)
     assert response.status == 200, f"{url} answered {response.status}"
+    if language:  # the page's own language; texts shown in another one carry their lang
+        assert f'<html lang="{language}"' in response.text(), url
     assert page.title(), f"{url} has no title"
     assert page.locator("h1").count() == 1, f"{url} should have exactly one h1"
     html_errors = validate_html(response.text())

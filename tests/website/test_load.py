@@ -120,6 +120,7 @@ def production_site(tmp_path):
 
 
 @pytest.mark.slow
+@pytest.mark.database_independent  # the production site here has its own SQLite file
 @pytest.mark.skipif(not shutil.which("wrk"), reason="wrk is missing: apt-get install wrk")
 def test_fifty_connections_for_thirty_seconds_without_an_error(production_site):
     base, (event, release, pdf), log = production_site

@@ -12,7 +12,8 @@ import pytest
 
 from tests.live_site import Gunicorn, manage, site_env
 
-pytestmark = pytest.mark.slow
+# Body limits are gunicorn's and the middleware's: the database does not matter.
+pytestmark = [pytest.mark.slow, pytest.mark.database_independent]
 
 BOUNDARY = "lprc-limit-test"
 
