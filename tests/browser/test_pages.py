@@ -173,3 +173,12 @@ def test_server_error_page_is_valid_html(validate_html, rf):
 
     html = server_error(rf.get("/")).content.decode()
     assert not validate_html(html)
+
+
+def test_the_html_checker_reports_an_error_it_should(validate_html):
+    """The checker the page tests lean on (a local vnu service) does find errors: an empty
+    report means a valid page, not a checker that did not run."""
+    broken = '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><p>a<div></p>'
+    errors = validate_html(broken)
+    assert any("“p” end tag" in error for error in errors), errors
+    assert validate_html(broken.replace("<div>", "") + "</body></html>") == []
