@@ -42,33 +42,35 @@ def make_renditions(name: str, storage=None) -> list[str]:
     storage = storage or default_storage
     with storage.open(name, "rb") as handle:
         data = handle.read()
-    with Image.open(io.BytesIO(data)) as original:
-        width = ImageOps.exif_transpose(original).width
     written = []
-    for rendition_width in rendition_widths(width):
-        target = rendition_name(name, rendition_width)
+    for width, webp in webp_renditions(data):
+        target = rendition_name(name, width)
         if storage.exists(target):
             storage.delete(target)
-        written.append(storage.save(target, ContentFile(webp_rendition(data, rendition_width))))
+        written.append(storage.save(target, ContentFile(webp)))
     return written
 
 
-def webp_rendition(data: bytes, width: int) -> bytes:
-    """The picture in ``data`` (a stored original's bytes) as WebP, ``width`` pixels wide
-    (at most its own). The same bytes in give the same bytes out."""
+def webp_renditions(data: bytes) -> tuple[tuple[int, bytes], ...]:
+    """The picture in ``data`` (a stored original's bytes) as WebP at each rendition width:
+    ((width, bytes), ...). Decoded once; the same bytes in give the same bytes out."""
     with Image.open(io.BytesIO(data)) as original:
         original.load()
         image = ImageOps.exif_transpose(original)
         has_alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
         image = image.convert("RGBA" if has_alpha else "RGB")
-    if width < image.width:
-        height = max(1, round(image.height * width / image.width))
-        # reducing_gap: a cheap whole-pixel reduction first, then Lanczos over the last
-        # factor of three: looks the same as Lanczos all the way, and is faster.
-        image = image.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
-    buffer = io.BytesIO()
-    image.save(buffer, "WEBP", quality=WEBP_QUALITY, method=4)
-    return buffer.getvalue()
+    renditions = []
+    for width in rendition_widths(image.width):
+        copy = image
+        if width < image.width:
+            height = max(1, round(image.height * width / image.width))
+            # reducing_gap: a cheap whole-pixel reduction first, then Lanczos over the last
+            # factor of three: looks the same as Lanczos all the way, and is faster.
+            copy = image.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
+        buffer = io.BytesIO()
+        copy.save(buffer, "WEBP", quality=WEBP_QUALITY, method=4)
+        renditions.append((width, buffer.getvalue()))
+    return tuple(renditions)
 
 
 def srcset(name: str, width: int | None, storage=None) -> str:

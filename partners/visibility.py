@@ -23,7 +23,7 @@ from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 from core.cache import content_cached
-from core.languages import LANGUAGES, column
+from core.languages import LANGUAGES, column, language_columns
 from core.text import CleanTextMixin
 from core.uploads import (
     MB,
@@ -197,9 +197,7 @@ class FunderVisibility(CleanTextMixin, models.Model):
         errors = {}
 
         def given(name):  # in any language (core.languages)
-            return any(
-                (getattr(self, column(name, language), "") or "").strip() for language in LANGUAGES
-            )
+            return any((text or "").strip() for text in language_columns(self, name).values())
 
         # The emblem and the statement go together, never one without the other. Errors
         # name the first language's column: the form shows each text's languages, not the

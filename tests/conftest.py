@@ -30,14 +30,14 @@ RequestFactory.__init__ = _english_browser
 
 def _renditions_encoded_once_per_process():
     """Many tests load the demo content, which uploads the same generated pictures every
-    time. A WebP rendition is a pure function of the original's bytes and the width
-    (core.images.webp_rendition): each is encoded once per test process and the same bytes
+    time. The WebP renditions are a pure function of the original's bytes
+    (core.images.webp_renditions): each is encoded once per test process and the same bytes
     are written to each test's storage, as production would write them."""
     import functools
 
     from core import images
 
-    images.webp_rendition = functools.lru_cache(maxsize=512)(images.webp_rendition)
+    images.webp_renditions = functools.lru_cache(maxsize=128)(images.webp_renditions)
 
 
 _renditions_encoded_once_per_process()
